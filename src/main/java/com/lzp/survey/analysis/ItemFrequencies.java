@@ -1,0 +1,17 @@
+package com.lzp.survey.analysis;
+
+import java.util.List;
+
+/**
+ * Distribution of one Likert item. Every figure is over the respondents who answered the item ({@code answered});
+ * those who left it blank are counted in {@code missing} and nowhere else. Figures over no respondents are
+ * {@code null}.
+ *
+ * @param points one count per scale point, lowest first, including points nobody chose
+ * @param agreePercent share answering at least the scale's agree point (4 or 5), in percent
+ * @param mean mean scale point
+ * @param sd sample standard deviation (n − 1); {@code null} with fewer than two answers
+ */
+public record ItemFrequencies(String item, String dimension, String text, int answered, int missing,
+        List<ScalePointCount> points, Double agreePercent, Double mean, Double sd) {
+}

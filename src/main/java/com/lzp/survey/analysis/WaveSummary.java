@@ -1,0 +1,17 @@
+package com.lzp.survey.analysis;
+
+import java.util.List;
+
+/**
+ * First overview of a wave's responses (or of a selection of its units).
+ *
+ * @param responses number of responses analysed
+ * @param expectedCadres cadres expected in the analysed units
+ * @param responseRate responses ÷ expected cadres, in percent; {@code null} when none are expected
+ * @param units each analysed unit, in unit-code order, including units without responses
+ * @param items each Likert item, in questionnaire order
+ * @param dimensions each dimension, in questionnaire order
+ */
+public record WaveSummary(int responses, long expectedCadres, Double responseRate, List<UnitResponseRate> units,
+        List<ItemFrequencies> items, List<DimensionSummary> dimensions) {
+}

@@ -1,0 +1,78 @@
+package com.lzp.survey.chart;
+
+import com.lzp.survey.common.SurveyConfig;
+import com.lzp.survey.common.SurveyException;
+import com.lzp.survey.results.WaveResultsService;
+import com.lzp.survey.results.WaveResultsService.WaveData;
+import com.lzp.survey.analysis.WaveSummaryAnalysis;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/waves/{wave}/charts")
+public class ChartResource {
+
+    private static final int MIN_SIDE = 200;
+    private static final int MAX_SIDE = 4000;
+
+    private final WaveResultsService results;
+    private final SurveyConfig config;
+
+    ChartResource(WaveResultsService results, SurveyConfig config) {
+        this.results = results;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/problem-applies.png")
+    @Produces("image/png")
+    @Operation(summary = "Bar chart of how widely each problem applies, as PNG")
+    @APIResponse(responseCode = "200", description = "The chart")
+    @APIResponse(responseCode = "400", description = "Size out of range or unit not in the wave")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public Response problemAppliesPng(@RestPath String wave, @RestQuery List<String> unit,
+            @RestQuery Integer width, @RestQuery Integer height) {
+        return problemApplies(wave, unit, width, height, ChartFormat.PNG);
+    }
+
+    @GET
+    @Path("/problem-applies.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Bar chart of how widely each problem applies, as SVG")
+    @APIResponse(responseCode = "200", description = "The chart")
+    @APIResponse(responseCode = "400", description = "Size out of range or unit not in the wave")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public Response problemAppliesSvg(@RestPath String wave, @RestQuery List<String> unit,
+            @RestQuery Integer width, @RestQuery Integer height) {
+        return problemApplies(wave, unit, width, height, ChartFormat.SVG);
+    }
+
+    private Response problemApplies(String waveCode, List<String> units, Integer width, Integer height,
+            ChartFormat format) {
+        int w = side("width", width, config.chart().width());
+        int h = side("height", height, config.chart().height());
+        WaveData data = results.load(waveCode, units == null ? List.of() : units);
+        var summary = WaveSummaryAnalysis.summarize(data.definition(), data.responses(), data.units());
+        var drawn = ProblemAppliesChart.draw(data.definition(), summary);
+        byte[] bytes = ChartRenderer.render(drawn.chart(), format, w, h);
+        String file = "problem-applies-" + data.wave().code + "." + format.extension();
+        return Response.ok(bytes, format.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .build();
+    }
+
+    private static int side(String name, Integer requested, int fallback) {
+        int value = requested == null ? fallback : requested;
+        if (value < MIN_SIDE || value > MAX_SIDE) {
+            throw SurveyException.badRequest(name, "图表的" + ("width".equals(name) ? "宽度" : "高度") + "必须在 "
+                    + MIN_SIDE + " 到 " + MAX_SIDE + " 像素之间，收到的是 " + value + "。");
+        }
+        return value;
+    }
+}

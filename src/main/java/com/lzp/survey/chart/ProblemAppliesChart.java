@@ -1,0 +1,70 @@
+package com.lzp.survey.chart;
+
+import com.lzp.survey.analysis.DimensionSummary;
+import com.lzp.survey.analysis.WaveSummary;
+import com.lzp.survey.questionnaire.DimensionKind;
+import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Bar chart of the problem dimensions: the share of respondents for whom each applies (dimension score at least
+ * the scale's applies point), in questionnaire order.
+ */
+public final class ProblemAppliesChart {
+
+    static final String SERIES = "认为存在该问题的比例";
+
+    private ProblemAppliesChart() {
+    }
+
+    /** The chart, and every text drawn on it (for checking that the font can display them). */
+    public record Drawn(JFreeChart chart, List<String> texts) {
+    }
+
+    public static Drawn draw(QuestionnaireDefinition definition, WaveSummary summary) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> texts = new ArrayList<>();
+        for (DimensionSummary dimension : summary.dimensions()) {
+            if (dimension.kind() != DimensionKind.PROBLEM) {
+                continue;
+            }
+            String category = dimension.name() + "（" + dimension.aspect() + "）";
+            dataset.addValue(dimension.appliesPercent(), SERIES, category);
+            texts.add(category);
+        }
+        String title = "存在问题：认为各类问题存在的党务干部比例";
+        String subtitle = "n = " + summary.responses() + "；维度均分 ≥ " + definition.scale().appliesFrom()
+                + " 视为存在该问题（" + definition.title() + "）";
+        String valueAxis = "比例（%）";
+        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, dataset, PlotOrientation.VERTICAL,
+                false, false, false);
+        ChartStyle.THEME.apply(chart);
+        chart.addSubtitle(new TextTitle(subtitle, CjkFont.of(java.awt.Font.PLAIN, 12f)));
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setRange(0, 100);
+        axis.setTickUnit(new NumberTickUnit(10));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, ChartStyle.SERIES[1]);
+        renderer.setMaximumBarWidth(0.18);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
+                new DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelPaint(Color.BLACK);
+        texts.addAll(List.of(title, subtitle, valueAxis, SERIES));
+        return new Drawn(chart, texts);
+    }
+}

@@ -1,0 +1,46 @@
+package com.lzp.survey.collection;
+
+import com.lzp.survey.common.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/waves")
+@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+public class WaveResource {
+
+    private final WaveService waves;
+
+    WaveResource(WaveService waves) {
+        this.waves = waves;
+    }
+
+    @GET
+    @Operation(summary = "List waves, newest first")
+    public List<WaveView> list() {
+        return waves.list();
+    }
+
+    @GET
+    @Path("/{wave}")
+    @Operation(summary = "One wave")
+    @APIResponse(responseCode = "200", description = "The wave")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public WaveView get(@RestPath String wave) {
+        return waves.get(wave);
+    }
+
+    @GET
+    @Path("/{wave}/invitations")
+    @Operation(summary = "The wave's invitation links, one per unit, with response counts")
+    @APIResponse(responseCode = "200", description = "The links")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public List<InvitationView> invitations(@RestPath String wave) {
+        return waves.invitations(wave);
+    }
+}

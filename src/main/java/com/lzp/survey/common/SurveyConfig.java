@@ -1,0 +1,54 @@
+package com.lzp.survey.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the survey service; each can be overridden by an environment variable (see README). */
+@ConfigMapping(prefix = "survey")
+public interface SurveyConfig {
+
+    /** Questionnaire definition files to load at start: classpath resources or file paths. */
+    @WithDefault("questionnaires/lzp-cadre-v1.json")
+    List<String> questionnaireFiles();
+
+    /** A folder whose *.json files are loaded as questionnaire definitions too. */
+    Optional<String> questionnaireDir();
+
+    /** Base address used to build invitation links shown to admins. */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    /** Groups smaller than this are suppressed in committee outputs. */
+    @WithDefault("5")
+    int suppressionThreshold();
+
+    Chart chart();
+
+    Demo demo();
+
+    interface Chart {
+        /** Default chart width in pixels. */
+        @WithDefault("900")
+        int width();
+
+        /** Default chart height in pixels. */
+        @WithDefault("540")
+        int height();
+    }
+
+    interface Demo {
+        /** Load the demo wave at start when the database has no wave yet. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Seed of the demo data generator: the same seed gives the same data. */
+        @WithDefault("20241123")
+        long seed();
+
+        /** Number of synthetic responses. */
+        @WithDefault("565")
+        int responses();
+    }
+}
