@@ -13,9 +13,12 @@ import org.jfree.svg.StandardFontFunction;
 /** Draws a chart as PNG or SVG bytes. The same chart gives the same bytes. */
 public final class ChartRenderer {
 
-    /** Viewers without the bundled font fall back to the common CJK fonts of each platform. */
-    private static final String SVG_FONT_FAMILIES = "'" + CjkFont.FAMILY
-            + "', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+    /**
+     * Viewers without the bundled font fall back to the common CJK fonts of each platform. Double quotes: JFreeSVG
+     * writes the style attribute in single quotes.
+     */
+    private static final String SVG_FONT_FAMILIES = "\"" + CjkFont.FAMILY
+            + "\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif";
 
     private ChartRenderer() {
     }

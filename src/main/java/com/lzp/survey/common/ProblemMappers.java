@@ -2,6 +2,8 @@ package com.lzp.survey.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,6 +43,12 @@ public class ProblemMappers {
                 errors.isEmpty() ? null : errors.get(0).field(), errors));
     }
 
+    /** Jackson's own mapper for this type would answer plain JSON; this one keeps the problem format. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = null;
@@ -49,15 +57,22 @@ public class ProblemMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String detail = field == null
-                ? "请求内容不是有效的 JSON，请检查格式。"
-                : "字段 " + field + " 的格式不正确。";
+        String detail;
+        if (e instanceof InvalidFormatException invalid && field != null) {
+            detail = "字段 " + field + " 的格式不正确" + (invalid.getTargetType() == java.util.UUID.class
+                    ? "，应为 UUID（例如 3f2504e0-4f89-41d3-9a0c-0305e82c3301）。" : "。");
+        } else {
+            detail = "请求内容不是有效的 JSON" + (field == null ? "" : "（出错位置：" + field + "）") + "，请检查格式。";
+        }
         return respond(new Problem(typeUri("malformed-json"), "请求格式有误", 400, detail, field,
                 field == null ? List.of() : List.of(new FieldError(field, detail))));
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         String detail;
         if (e instanceof NotFoundException) {

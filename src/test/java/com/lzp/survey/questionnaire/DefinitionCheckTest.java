@@ -1,0 +1,43 @@
+package com.lzp.survey.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lzp.survey.testing.Definitions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DefinitionCheckTest {
+
+    @Test
+    void shouldFindNoMistakeInTheShippedQuestionnaires() {
+        assertThat(DefinitionCheck.mistakesIn(Definitions.builtIn())).isEmpty();
+        assertThat(DefinitionCheck.mistakesIn(Definitions.mini())).isEmpty();
+    }
+
+    @Test
+    void shouldFindAnItemOfAnUnknownDimensionAndADuplicateCode() {
+        QuestionnaireDefinition mini = Definitions.mini();
+        Section section = mini.sections().get(0);
+        List<Question> questions = new ArrayList<>(section.questions());
+        questions.add(new Question("A1", QuestionType.LIKERT, "重复的题目", false, "Q", null, null, null, null, null));
+        QuestionnaireDefinition broken = new QuestionnaireDefinition(mini.code(), mini.version(), mini.title(),
+                mini.description(), mini.estimatedMinutes(), mini.anonymity(), mini.scale(), mini.dimensions(),
+                List.of(new Section(section.code(), section.title(), section.intro(), questions)));
+
+        assertThat(DefinitionCheck.mistakesIn(broken))
+                .contains("question code used twice: A1", "question A1: unknown dimension Q");
+    }
+
+    @Test
+    void shouldLayAnswersOutInFormOrderWithOneSlotPerOption() {
+        AnswerLayout layout = Definitions.mini().layout();
+
+        assertThat(layout.slotOf("role")).isZero();
+        assertThat(layout.slotOf("A1")).isEqualTo(1);
+        assertThat(layout.slotOf("B2")).isEqualTo(5);
+        assertThat(layout.slotOf("picks", "X")).isEqualTo(6);
+        assertThat(layout.slotOf("picks", "Z")).isEqualTo(8);
+        assertThat(layout.width()).isEqualTo(9);
+    }
+}
