@@ -16,13 +16,20 @@ import java.util.Optional;
  * @param minChoices for multi-choice questions: fewest options when answered
  * @param maxChoices for multi-choice questions: most options
  * @param maxLength for text questions: most characters
+ * @param label short name for tables and reports (岗位性质); the code when absent
  */
 public record Question(String code, QuestionType type, String text, boolean required, String dimension,
-        List<Option> options, List<OptionGroup> groups, Integer minChoices, Integer maxChoices, Integer maxLength) {
+        List<Option> options, List<OptionGroup> groups, Integer minChoices, Integer maxChoices, Integer maxLength,
+        String label) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);
         groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** The short name used in tables and reports. */
+    public String name() {
+        return label == null || label.isBlank() ? code : label;
     }
 
     /** Fewest options a multi-choice answer may hold. */

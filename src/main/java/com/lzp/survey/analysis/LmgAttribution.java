@@ -1,0 +1,258 @@
+package com.lzp.survey.analysis;
+
+import com.lzp.survey.analysis.CauseAttribution.CauseShare;
+import com.lzp.survey.questionnaire.Dimension;
+import com.lzp.survey.questionnaire.DimensionKind;
+import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.stat.descriptive.rank.Percentile;
+import org.hipparchus.stat.descriptive.rank.Percentile.EstimationType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Cause attribution by LMG with percentile bootstrap intervals (see {@link CauseAttribution}). Scores are held as
+ * whole numbers (score × the least common multiple of the possible item counts), so that sums of products are
+ * exact and a bootstrap draw costs one pass over compact arrays.
+ */
+public final class LmgAttribution {
+
+    private static final int MISSING = Integer.MIN_VALUE;
+
+    private final List<Dimension> problems;
+    private final List<Dimension> causes;
+    /** [problem][respondent] → {problem score, cause scores…} scaled, or null when any is missing. */
+    private final int[][][] rows;
+    private final int respondents;
+
+    private LmgAttribution(QuestionnaireDefinition definition, Table scored) {
+        this.problems = definition.dimensionsOf(DimensionKind.PROBLEM);
+        this.causes = definition.dimensionsOf(DimensionKind.CAUSE);
+        this.respondents = scored.rowCount();
+        int scale = lcmUpTo(definition.dimensions().stream()
+                .mapToInt(d -> definition.itemsOf(d.code()).size()).max().orElse(1));
+        int[][] causeScores = causes.stream().map(c -> scaled(scored, c, scale)).toArray(int[][]::new);
+        this.rows = new int[problems.size()][][];
+        for (int p = 0; p < problems.size(); p++) {
+            int[] problemScores = scaled(scored, problems.get(p), scale);
+            rows[p] = new int[respondents][];
+            for (int r = 0; r < respondents; r++) {
+                int[] row = new int[causes.size() + 1];
+                row[0] = problemScores[r];
+                boolean complete = row[0] != MISSING;
+                for (int c = 0; c < causes.size() && complete; c++) {
+                    row[c + 1] = causeScores[c][r];
+                    complete = row[c + 1] != MISSING;
+                }
+                rows[p][r] = complete ? row : null;
+            }
+        }
+    }
+
+    /** One attribution per problem dimension, in questionnaire order. */
+    public static List<CauseAttribution> of(QuestionnaireDefinition definition, Table scored,
+            AttributionSettings settings) {
+        return new LmgAttribution(definition, scored).attribute(settings);
+    }
+
+    private List<CauseAttribution> attribute(AttributionSettings settings) {
+        int[] once = new int[respondents];
+        Arrays.fill(once, 1);
+        List<Fit> estimates = new ArrayList<>();
+        for (int p = 0; p < problems.size(); p++) {
+            estimates.add(fit(p, once));
+        }
+        double[][][] draws = bootstrap(settings);
+        List<CauseAttribution> attributions = new ArrayList<>();
+        for (int p = 0; p < problems.size(); p++) {
+            attributions.add(describe(p, estimates.get(p), draws, settings));
+        }
+        return attributions;
+    }
+
+    /** [draw][problem][cause] → lmg of the draw, NaN where the draw's fit is degenerate. */
+    private double[][][] bootstrap(AttributionSettings settings) {
+        SplittableRandom root = new SplittableRandom(settings.seed());
+        SplittableRandom[] generators = new SplittableRandom[settings.draws()];
+        for (int b = 0; b < generators.length; b++) {
+            generators[b] = root.split();
+        }
+        double[][][] draws = new double[settings.draws()][][];
+        IntStream.range(0, settings.draws()).parallel().forEach(b -> {
+            int[] weights = new int[respondents];
+            SplittableRandom random = generators[b];
+            for (int i = 0; i < respondents; i++) {
+                weights[random.nextInt(respondents)]++;
+            }
+            draws[b] = new double[problems.size()][];
+            for (int p = 0; p < problems.size(); p++) {
+                Fit fit = fit(p, weights);
+                draws[b][p] = fit == null ? null : fit.lmg();
+            }
+        });
+        return draws;
+    }
+
+    private record Fit(long n, double rSquared, double[] lmg, double[] coefficients) {
+    }
+
+    private Fit fit(int problem, int[] weights) {
+        int k = causes.size();
+        CrossProducts products = new CrossProducts(k + 1);
+        int[][] problemRows = rows[problem];
+        for (int r = 0; r < respondents; r++) {
+            if (weights[r] > 0 && problemRows[r] != null) {
+                products.add(problemRows[r], weights[r]);
+            }
+        }
+        if (products.n() < k + 2) {
+            return null;
+        }
+        double[][] cov = products.covariance();
+        if (cov[0][0] <= 0) {
+            return null;
+        }
+        double[] rSquared = new double[1 << k];
+        for (int subset = 1; subset < rSquared.length; subset++) {
+            double value = rSquared(cov, subset);
+            if (Double.isNaN(value)) {
+                return null;
+            }
+            rSquared[subset] = value;
+        }
+        double[] lmg = new double[k];
+        for (int c = 0; c < k; c++) {
+            for (int subset = 0; subset < rSquared.length; subset++) {
+                if ((subset & (1 << c)) == 0) {
+                    lmg[c] += shapleyWeight(Integer.bitCount(subset), k)
+                            * (rSquared[subset | (1 << c)] - rSquared[subset]);
+                }
+            }
+        }
+        return new Fit(products.n(), rSquared[rSquared.length - 1], lmg, coefficients(cov, rSquared.length - 1));
+    }
+
+    /** R² of the regression on the causes in {@code subset}: c' Σ⁻¹ c / var(y). */
+    private static double rSquared(double[][] cov, int subset) {
+        double[] b = coefficients(cov, subset);
+        if (b == null) {
+            return Double.NaN;
+        }
+        int[] members = members(subset);
+        double explained = 0;
+        for (int i = 0; i < members.length; i++) {
+            explained += cov[0][members[i] + 1] * b[i];
+        }
+        return explained / cov[0][0];
+    }
+
+    private static double[] coefficients(double[][] cov, int subset) {
+        int[] members = members(subset);
+        RealMatrix sigma = MatrixUtils.createRealMatrix(members.length, members.length);
+        double[] c = new double[members.length];
+        for (int i = 0; i < members.length; i++) {
+            c[i] = cov[0][members[i] + 1];
+            for (int j = 0; j < members.length; j++) {
+                sigma.setEntry(i, j, cov[members[i] + 1][members[j] + 1]);
+            }
+        }
+        LUDecomposition lu = new LUDecomposition(sigma, 1e-12);
+        if (!lu.getSolver().isNonSingular()) {
+            return null;
+        }
+        return lu.getSolver().solve(MatrixUtils.createRealVector(c)).toArray();
+    }
+
+    private static int[] members(int subset) {
+        return IntStream.range(0, Integer.SIZE).filter(i -> (subset & (1 << i)) != 0).toArray();
+    }
+
+    /** |S|! (k − |S| − 1)! / k!: the share of orders in which exactly the causes of S enter before this one. */
+    private static double shapleyWeight(int size, int k) {
+        return factorial(size) * factorial(k - size - 1) / factorial(k);
+    }
+
+    private CauseAttribution describe(int p, Fit estimate, double[][][] draws, AttributionSettings settings) {
+        Dimension problem = problems.get(p);
+        if (estimate == null) {
+            return new CauseAttribution(problem.code(), problem.name(), 0, null, null, List.of(), null,
+                    settings.draws(), settings.seed(), settings.confidence());
+        }
+        int k = causes.size();
+        double tail = (1 - settings.confidence()) / 2 * 100;
+        List<CauseShare> shares = new ArrayList<>();
+        int strongest = 0;
+        for (int c = 0; c < k; c++) {
+            double[] lmgDraws = new double[draws.length];
+            double[] shareDraws = new double[draws.length];
+            int valid = 0;
+            for (double[][] draw : draws) {
+                double[] lmg = draw[p];
+                if (lmg != null) {
+                    double total = Arrays.stream(lmg).sum();
+                    lmgDraws[valid] = lmg[c];
+                    shareDraws[valid++] = total > 0 ? 100 * lmg[c] / total : Double.NaN;
+                }
+            }
+            double[] lmgInterval = interval(Arrays.copyOf(lmgDraws, valid), tail);
+            double[] shareInterval = interval(Arrays.copyOf(shareDraws, valid), tail);
+            double share = estimate.rSquared() > 0 ? 100 * estimate.lmg()[c] / estimate.rSquared() : 0;
+            shares.add(new CauseShare(causes.get(c).code(), causes.get(c).name(), estimate.lmg()[c], share,
+                    Percent.orNull(lmgInterval[0]), Percent.orNull(lmgInterval[1]), Percent.orNull(shareInterval[0]),
+                    Percent.orNull(shareInterval[1]), estimate.coefficients()[c]));
+            if (estimate.lmg()[c] > estimate.lmg()[strongest]) {
+                strongest = c;
+            }
+        }
+        long n = estimate.n();
+        Double adjusted = n - k - 1 > 0 ? 1 - (1 - estimate.rSquared()) * (n - 1) / (n - k - 1) : null;
+        return new CauseAttribution(problem.code(), problem.name(), (int) n, estimate.rSquared(), adjusted, shares,
+                causes.get(strongest).code(), settings.draws(), settings.seed(), settings.confidence());
+    }
+
+    private static double[] interval(double[] values, double tail) {
+        double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        if (finite.length == 0) {
+            return new double[] { Double.NaN, Double.NaN };
+        }
+        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        percentile.setData(finite);
+        return new double[] { percentile.evaluate(tail), percentile.evaluate(100 - tail) };
+    }
+
+    private static int[] scaled(Table scored, Dimension dimension, int scale) {
+        DoubleColumn score = scored.doubleColumn(DimensionScores.column(dimension.code()));
+        int[] values = new int[score.size()];
+        for (int r = 0; r < values.length; r++) {
+            values[r] = score.isMissing(r) ? MISSING : (int) Math.round(score.getDouble(r) * scale);
+        }
+        return values;
+    }
+
+    private static int lcmUpTo(int k) {
+        int lcm = 1;
+        for (int i = 2; i <= k; i++) {
+            lcm = lcm / gcd(lcm, i) * i;
+        }
+        return lcm;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static double factorial(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) {
+            f *= i;
+        }
+        return f;
+    }
+}

@@ -1,0 +1,98 @@
+package com.lzp.survey.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lzp.survey.collection.AnswerEncoder;
+import com.lzp.survey.demo.DemoWave;
+import com.lzp.survey.demo.DemoWaveGenerator;
+import com.lzp.survey.questionnaire.Question;
+import com.lzp.survey.questionnaire.QuestionType;
+import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.testing.Definitions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * The fixture datasets the R reference values were computed from ({@code src/test/resources/reference}).
+ * {@code main} writes them again; {@code reference.R} beside them computes the expected values. See the README
+ * in that folder.
+ */
+public final class ReferenceFixtures {
+
+    /** 240 responses, about 7.5 % of Likert answers blank, so that some dimension scores are missing. */
+    public static final String WITH_MISSING = "fixture-missing";
+    /** 336 responses (of 460 generated) with every Likert item answered. */
+    public static final String COMPLETE = "fixture-complete";
+    public static final List<String> ALL = List.of(WITH_MISSING, COMPLETE);
+
+    private ReferenceFixtures() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/reference");
+        QuestionnaireDefinition definition = Definitions.builtIn();
+        write(build(definition, 101, 240, 0.06, false), folder.resolve(WITH_MISSING + ".csv"));
+        write(build(definition, 202, 460, 0.0, true), folder.resolve(COMPLETE + ".csv"));
+    }
+
+    /** Reads a fixture back as a response table of the built-in questionnaire. */
+    public static Table read(String name) {
+        QuestionnaireDefinition definition = Definitions.builtIn();
+        Table empty = ResponseTable.build(definition, List.of());
+        ColumnType[] types = empty.columns().stream().map(c -> c.type()).toArray(ColumnType[]::new);
+        try (InputStream in = ReferenceFixtures.class.getResourceAsStream("/reference/" + name + ".csv")) {
+            return Table.read().usingOptions(CsvReadOptions.builder(new Source(in, StandardCharsets.UTF_8))
+                    .columnTypes(types).missingValueIndicator("").build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The unit types of the fixtures, in the order they are reported. */
+    public static List<String> unitTypes() {
+        return List.of("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他");
+    }
+
+    private static Table build(QuestionnaireDefinition definition, long seed, int count, double extraBlank,
+            boolean completeOnly) {
+        DemoWave wave = DemoWaveGenerator.generate(definition, seed, count);
+        Map<String, String> unitTypes = new HashMap<>();
+        wave.units().forEach(u -> unitTypes.put(u.code(), u.type().label()));
+        Random random = new Random(seed);
+        List<RespondentAnswers> rows = new ArrayList<>();
+        for (DemoWave.DemoResponse response : wave.responses()) {
+            Map<String, JsonNode> answers = new LinkedHashMap<>(response.answers());
+            for (Question item : definition.likertItems()) {
+                if (random.nextDouble() < extraBlank) {
+                    answers.remove(item.code());
+                }
+            }
+            boolean complete = definition.questions().stream().filter(q -> q.type() == QuestionType.LIKERT)
+                    .allMatch(q -> answers.containsKey(q.code()));
+            if (completeOnly && !complete) {
+                continue;
+            }
+            rows.add(new RespondentAnswers(response.unit(), unitTypes.get(response.unit()),
+                    AnswerEncoder.encode(definition, answers).answers()));
+        }
+        return ResponseTable.build(definition, rows);
+    }
+
+    private static void write(Table table, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        table.write().csv(file.toFile());
+    }
+}

@@ -1,0 +1,172 @@
+# Reference values for the statistics engine, computed independently with R and psych.
+# Run from this folder:  Rscript reference.R
+# Reads fixture-*.csv, writes expected-*.csv (key,value with 17 significant digits).
+# Debian: apt-get install r-base-core r-cran-psych
+suppressPackageStartupMessages(library(psych))
+
+items <- list(
+  E  = c("E1", "E2", "E3"),
+  P1 = c("P1a", "P1b", "P1c"), P2 = c("P2a", "P2b", "P2c"), P3 = c("P3a", "P3b", "P3c"),
+  C1 = c("C1a", "C1b", "C1c"), C2 = c("C2a", "C2b", "C2c"), C3 = c("C3a", "C3b", "C3c"))
+problems <- c("P1", "P2", "P3")
+causes <- c("C1", "C2", "C3")
+grouping <- list(
+  unit_type = c("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他"),
+  role = c("FULL", "PART"),
+  tenure = c("LT1", "Y1_3", "Y3_5", "Y5_10", "GT10"),
+  position = c("ORGAN_COMMITTEE_SECRETARY", "GENERAL_BRANCH_SECRETARY", "BRANCH_SECRETARY", "BRANCH_MEMBER",
+               "PARTY_STAFF"))
+measures <- paste0("M", 1:9)
+measure_groups <- list(BOOST = c("M1", "M2", "M3"), BIND = c("M4", "M5", "M6"), STRENGTHEN = c("M7", "M8", "M9"))
+agree_from <- 4
+applies_from <- 3.5
+min_answered <- 2
+
+reference <- function(name) {
+  d <- read.csv(paste0(name, ".csv"), na.strings = "", stringsAsFactors = FALSE, check.names = FALSE,
+                encoding = "UTF-8")
+  out <- list()
+  put <- function(key, value) out[[key]] <<- value
+
+  put("responses", nrow(d))
+
+  for (item in unlist(items)) {
+    x <- d[[item]]
+    ok <- x[!is.na(x)]
+    put(paste0("item.", item, ".answered"), length(ok))
+    put(paste0("item.", item, ".missing"), sum(is.na(x)))
+    put(paste0("item.", item, ".agree"), 100 * mean(ok >= agree_from))
+    put(paste0("item.", item, ".mean"), mean(ok))
+    put(paste0("item.", item, ".sd"), sd(ok))
+  }
+
+  # dimension score: mean of the answered items, missing with fewer than min_answered answered
+  scores <- sapply(names(items), function(dim) {
+    m <- as.matrix(d[, items[[dim]]])
+    answered <- rowSums(!is.na(m))
+    s <- rowMeans(m, na.rm = TRUE)
+    s[answered < min_answered] <- NA
+    s
+  })
+  for (dim in names(items)) {
+    s <- scores[, dim]
+    ok <- s[!is.na(s)]
+    put(paste0("dim.", dim, ".scored"), length(ok))
+    put(paste0("dim.", dim, ".mean"), mean(ok))
+    put(paste0("dim.", dim, ".sd"), sd(ok))
+    put(paste0("dim.", dim, ".applies"), 100 * mean(ok >= applies_from))
+  }
+
+  # Cronbach's alpha on complete cases
+  for (dim in names(items)) {
+    x <- na.omit(d[, items[[dim]]])
+    a <- suppressWarnings(psych::alpha(x, warnings = FALSE))
+    put(paste0("alpha.", dim, ".n"), nrow(x))
+    put(paste0("alpha.", dim, ".raw"), a$total$raw_alpha)
+    put(paste0("alpha.", dim, ".std"), a$total$std.alpha)
+    put(paste0("alpha.", dim, ".average_r"), a$total$average_r)
+    for (i in seq_along(items[[dim]])) {
+      item <- items[[dim]][i]
+      put(paste0("alpha.", dim, ".", item, ".r_drop"), a$item.stats$r.drop[i])
+      put(paste0("alpha.", dim, ".", item, ".alpha_drop"), a$alpha.drop$raw_alpha[i])
+    }
+  }
+
+  # cross-tabs: Pearson chi-square without continuity correction, empty rows and columns dropped
+  xtab <- function(g, column_values, column_levels, key) {
+    ok <- !is.na(d[[g]]) & !is.na(column_values)
+    tab <- table(factor(d[[g]][ok], levels = grouping[[g]]), factor(column_values[ok], levels = column_levels))
+    tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
+    test <- suppressWarnings(chisq.test(tab, correct = FALSE))
+    n <- sum(tab)
+    put(paste0(key, ".n"), n)
+    put(paste0(key, ".chisq"), unname(test$statistic))
+    put(paste0(key, ".df"), unname(test$parameter))
+    put(paste0(key, ".p"), test$p.value)
+    put(paste0(key, ".v"), sqrt(unname(test$statistic) / (n * (min(dim(tab)) - 1))))
+  }
+  for (g in names(grouping)) {
+    for (p in problems) {
+      applies <- ifelse(is.na(scores[, p]), NA, ifelse(scores[, p] >= applies_from, "YES", "NO"))
+      xtab(g, applies, c("YES", "NO"), paste0("xtab.", g, ".", p))
+    }
+    xtab(g, d$main_cause, causes, paste0("xtab.", g, ".main_cause"))
+  }
+
+  # group differences of every dimension score
+  for (g in names(grouping)) {
+    for (dim in names(items)) {
+      s <- scores[, dim]
+      ok <- !is.na(s) & !is.na(d[[g]])
+      groups <- factor(d[[g]][ok], levels = grouping[[g]])
+      groups <- droplevels(groups)
+      values <- s[ok]
+      key <- paste0("diff.", g, ".", dim)
+      if (nlevels(groups) == 2) {
+        lv <- levels(groups)
+        w <- wilcox.test(values[groups == lv[1]], values[groups == lv[2]], exact = FALSE, correct = TRUE)
+        put(paste0(key, ".statistic"), unname(w$statistic))
+        put(paste0(key, ".p"), w$p.value)
+      } else if (nlevels(groups) > 2) {
+        k <- kruskal.test(values, groups)
+        put(paste0(key, ".statistic"), unname(k$statistic))
+        put(paste0(key, ".df"), unname(k$parameter))
+        put(paste0(key, ".p"), k$p.value)
+        put(paste0(key, ".effect"), unname(k$statistic) / (length(values) - 1))
+      }
+    }
+  }
+
+  # Spearman correlations, pair by pair on complete pairs
+  dims <- c(problems, causes)
+  for (a in dims) for (b in dims) {
+    ok <- !is.na(scores[, a]) & !is.na(scores[, b])
+    put(paste0("rho.", a, ".", b), cor(scores[ok, a], scores[ok, b], method = "spearman"))
+  }
+
+  # LMG: Shapley decomposition of R^2 over all subsets of the causes, OLS with intercept, complete cases
+  for (p in problems) {
+    cc <- complete.cases(scores[, c(p, causes)])
+    frame <- as.data.frame(scores[cc, c(p, causes)])
+    r2 <- function(subset) {
+      if (length(subset) == 0) return(0)
+      summary(lm(reformulate(subset, response = p), data = frame))$r.squared
+    }
+    k <- length(causes)
+    fitted <- lm(reformulate(causes, response = p), data = frame)
+    full <- summary(fitted)
+    put(paste0("lmg.", p, ".n"), nrow(frame))
+    put(paste0("lmg.", p, ".r2"), full$r.squared)
+    put(paste0("lmg.", p, ".adj_r2"), full$adj.r.squared)
+    for (cause in causes) {
+      others <- setdiff(causes, cause)
+      value <- 0
+      for (size in 0:(k - 1)) {
+        subsets <- if (size == 0) list(character(0)) else combn(others, size, simplify = FALSE)
+        weight <- factorial(size) * factorial(k - size - 1) / factorial(k)
+        for (s in subsets) value <- value + weight * (r2(c(s, cause)) - r2(s))
+      }
+      put(paste0("lmg.", p, ".", cause), value)
+      put(paste0("coef.", p, ".", cause), unname(coef(fitted)[cause]))
+    }
+  }
+
+  # self-reported main cause and countermeasures
+  answered <- d$main_cause[!is.na(d$main_cause)]
+  for (cause in causes) put(paste0("main_cause.", cause), 100 * mean(answered == cause))
+  m <- as.matrix(d[, paste0("measures.", measures)])
+  chose <- m[complete.cases(m), , drop = FALSE]
+  for (i in seq_along(measures)) put(paste0("measure.", measures[i]), 100 * mean(chose[, i] == 1))
+  for (g in names(measure_groups)) {
+    cols <- match(measure_groups[[g]], measures)
+    put(paste0("measure_group.", g), 100 * mean(rowSums(chose[, cols, drop = FALSE]) > 0))
+  }
+
+  keys <- names(out)
+  values <- vapply(out, function(v) formatC(v, digits = 17, format = "g"), character(1))
+  write.csv(data.frame(key = keys, value = values), paste0("expected-", name, ".csv"), row.names = FALSE,
+            quote = FALSE)
+  cat(name, ":", length(keys), "reference values\n")
+}
+
+for (name in c("fixture-missing", "fixture-complete")) reference(name)
