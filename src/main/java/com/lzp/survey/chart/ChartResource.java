@@ -3,8 +3,10 @@ package com.lzp.survey.chart;
 import com.lzp.survey.common.SurveyConfig;
 import com.lzp.survey.common.SurveyException;
 import com.lzp.survey.results.WaveResultsService;
-import com.lzp.survey.results.WaveResultsService.WaveData;
+import com.lzp.survey.analysis.SurveyData;
 import com.lzp.survey.analysis.WaveSummaryAnalysis;
+import com.lzp.survey.results.AnalysisQuery;
+import com.lzp.survey.results.WaveResultsService.LoadedWave;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -57,11 +59,12 @@ public class ChartResource {
             ChartFormat format) {
         int w = side("width", width, config.chart().width());
         int h = side("height", height, config.chart().height());
-        WaveData data = results.load(waveCode, units == null ? List.of() : units);
+        LoadedWave loaded = results.load(waveCode, AnalysisQuery.ofUnits(units == null ? List.of() : units));
+        SurveyData data = loaded.data();
         var summary = WaveSummaryAnalysis.summarize(data.definition(), data.responses(), data.units());
         var drawn = ProblemAppliesChart.draw(data.definition(), summary);
         byte[] bytes = ChartRenderer.render(drawn.chart(), format, w, h);
-        String file = "problem-applies-" + data.wave().code + "." + format.extension();
+        String file = "problem-applies-" + loaded.wave().code + "." + format.extension();
         return Response.ok(bytes, format.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file + "\"")
                 .build();

@@ -24,9 +24,29 @@ public interface SurveyConfig {
     @WithDefault("5")
     int suppressionThreshold();
 
+    /** Time zone in which filter dates (from, to) are read. */
+    @WithDefault("Asia/Shanghai")
+    String timeZone();
+
+    Analysis analysis();
+
     Chart chart();
 
     Demo demo();
+
+    interface Analysis {
+        /** Bootstrap resamples for the confidence intervals of the cause attribution. */
+        @WithDefault("1000")
+        int bootstrapDraws();
+
+        /** Seed of the bootstrap: the same data and seed give the same intervals. */
+        @WithDefault("20241123")
+        long bootstrapSeed();
+
+        /** Confidence level of the intervals. */
+        @WithDefault("0.95")
+        double confidence();
+    }
 
     interface Chart {
         /** Default chart width in pixels. */

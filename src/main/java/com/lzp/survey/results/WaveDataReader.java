@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,13 +18,10 @@ import javax.sql.DataSource;
 
 /**
  * Reads a wave's responses for analysis straight from PostgreSQL: one small answer array per respondent,
- * streamed in batches, with no entity per row.
+ * streamed in batches, with no entity per row. Unit, unit type and time filters run in the database.
  */
 @ApplicationScoped
 public class WaveDataReader {
-
-    private static final String SELECT = "select u.code, u.type, r.answers from response r"
-            + " join unit u on u.id = r.unit_id where r.wave_id = ?";
 
     private final DataSource dataSource;
 
@@ -29,18 +29,51 @@ public class WaveDataReader {
         this.dataSource = dataSource;
     }
 
-    /** @param unitIds the units to read, or empty for all units of the wave */
-    public List<RespondentAnswers> read(long waveId, Collection<Long> unitIds) {
-        String sql = SELECT + (unitIds.isEmpty() ? "" : " and r.unit_id = any(?)") + " order by r.id";
+    /** Which rows to read: empty collections and null bounds mean no restriction. */
+    public record Selection(long waveId, Collection<Long> unitIds, Collection<UnitType> unitTypes, Instant from,
+            Instant until) {
+
+        public static Selection wholeWave(long waveId) {
+            return new Selection(waveId, List.of(), List.of(), null, null);
+        }
+    }
+
+    public List<RespondentAnswers> read(Selection selection) {
+        StringBuilder sql = new StringBuilder("select u.code, u.type, r.answers from response r"
+                + " join unit u on u.id = r.unit_id where r.wave_id = ?");
+        if (!selection.unitIds().isEmpty()) {
+            sql.append(" and r.unit_id = any(?)");
+        }
+        if (!selection.unitTypes().isEmpty()) {
+            sql.append(" and u.type = any(?)");
+        }
+        if (selection.from() != null) {
+            sql.append(" and r.submitted_at >= ?");
+        }
+        if (selection.until() != null) {
+            sql.append(" and r.submitted_at < ?");
+        }
+        sql.append(" order by r.id");
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL streams with a cursor only outside auto-commit
             connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
                 select.setFetchSize(10_000);
-                select.setLong(1, waveId);
-                if (!unitIds.isEmpty()) {
-                    select.setArray(2, connection.createArrayOf("bigint", unitIds.toArray()));
+                int parameter = 1;
+                select.setLong(parameter++, selection.waveId());
+                if (!selection.unitIds().isEmpty()) {
+                    select.setArray(parameter++, connection.createArrayOf("bigint", selection.unitIds().toArray()));
+                }
+                if (!selection.unitTypes().isEmpty()) {
+                    select.setArray(parameter++, connection.createArrayOf("varchar",
+                            selection.unitTypes().stream().map(Enum::name).toArray()));
+                }
+                if (selection.from() != null) {
+                    select.setObject(parameter++, OffsetDateTime.ofInstant(selection.from(), ZoneOffset.UTC));
+                }
+                if (selection.until() != null) {
+                    select.setObject(parameter, OffsetDateTime.ofInstant(selection.until(), ZoneOffset.UTC));
                 }
                 List<RespondentAnswers> rows = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
@@ -55,7 +88,7 @@ public class WaveDataReader {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading responses of wave " + waveId + " failed", e);
+            throw new IllegalStateException("reading responses of wave " + selection.waveId() + " failed", e);
         }
     }
 
