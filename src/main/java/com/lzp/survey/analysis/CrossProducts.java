@@ -18,16 +18,46 @@ final class CrossProducts {
         this.products = new long[variables * (variables + 1) / 2];
     }
 
-    /** Adds one row {@code weight} times. */
-    void add(int[] row, int weight) {
+    /** Adds one row {@code weight} times: the {@code k} values from {@code offset} in {@code rows}. */
+    void add(int[] rows, int offset, int weight) {
         n += weight;
         int p = 0;
         for (int a = 0; a < k; a++) {
-            long xa = (long) row[a] * weight;
+            long xa = (long) rows[offset + a] * weight;
             sums[a] += xa;
             for (int b = a; b < k; b++) {
-                products[p++] += xa * row[b];
+                products[p++] += xa * rows[offset + b];
             }
+        }
+    }
+
+    /**
+     * The terms one row adds, in the order {@link #addTerms} reads them: its values, then the products of each
+     * pair of values (a ≤ b).
+     */
+    static int[] termsOf(int[] rows, int offset, int k) {
+        int[] terms = new int[k + k * (k + 1) / 2];
+        int t = 0;
+        for (int a = 0; a < k; a++) {
+            terms[t++] = rows[offset + a];
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                terms[t++] = rows[offset + a] * rows[offset + b];
+            }
+        }
+        return terms;
+    }
+
+    /** Adds a row given by its precomputed {@link #termsOf terms} {@code weight} times. */
+    void addTerms(int[] terms, int offset, int weight) {
+        n += weight;
+        for (int a = 0; a < k; a++) {
+            sums[a] += (long) terms[offset + a] * weight;
+        }
+        int base = offset + k;
+        for (int p = 0; p < products.length; p++) {
+            products[p] += (long) terms[base + p] * weight;
         }
     }
 

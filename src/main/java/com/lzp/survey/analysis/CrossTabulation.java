@@ -5,6 +5,7 @@ import com.lzp.survey.questionnaire.Dimension;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.special.Gamma;
 import tech.tablesaw.api.DoubleColumn;
@@ -14,10 +15,7 @@ import tech.tablesaw.api.Table;
 /** Cross-tabs of a grouping variable against whether a dimension applies, or against another single choice. */
 public final class CrossTabulation {
 
-    static final String APPLIES = "YES";
-    static final String DOES_NOT_APPLY = "NO";
-    static final List<Category> APPLIES_CATEGORIES = List.of(new Category(APPLIES, "存在"),
-            new Category(DOES_NOT_APPLY, "不存在"));
+    static final List<Category> APPLIES_CATEGORIES = List.of(new Category("YES", "存在"), new Category("NO", "不存在"));
 
     private CrossTabulation() {
     }
@@ -25,44 +23,48 @@ public final class CrossTabulation {
     /** Rows: the grouping variable; columns: whether the dimension applies (score ≥ applies point) or not. */
     public static CrossTab byDimension(QuestionnaireDefinition definition, Table scored, GroupingVariable rows,
             Dimension dimension, int suppressionThreshold) {
-        DoubleColumn score = scored.doubleColumn(DimensionScores.column(dimension.code()));
-        StringColumn applies = StringColumn.create("applies");
-        for (int r = 0; r < score.size(); r++) {
-            if (score.isMissing(r)) {
-                applies.appendMissing();
-            } else {
-                applies.append(score.getDouble(r) >= definition.scale().appliesFrom() ? APPLIES : DOES_NOT_APPLY);
-            }
+        return byDimension(definition, scored, rows,
+                CategoryIndex.of(scored.stringColumn(rows.column()), rows.categories()), dimension, suppressionThreshold);
+    }
+
+    static CrossTab byDimension(QuestionnaireDefinition definition, Table scored, GroupingVariable rows, int[] rowIndex,
+            Dimension dimension, int suppressionThreshold) {
+        DoubleColumn score = DimensionScores.of(definition, dimension, scored);
+        int[] applies = new int[score.size()];
+        for (int r = 0; r < applies.length; r++) {
+            applies[r] = score.isMissing(r) ? -1 : score.getDouble(r) >= definition.scale().appliesFrom() ? 0 : 1;
         }
-        return tabulate(rows, scored.stringColumn(rows.column()), dimension.code(),
+        return tabulate(rows, rowIndex, dimension.code(),
                 dimension.name() + "（均分≥" + definition.scale().appliesFrom() + "）", APPLIES_CATEGORIES, applies,
                 suppressionThreshold);
     }
 
     /** Rows: the grouping variable; columns: the options of a single-choice question (e.g. the main cause). */
     public static CrossTab byChoice(Table responses, GroupingVariable rows, Question choice, int suppressionThreshold) {
-        return tabulate(rows, responses.stringColumn(rows.column()), choice.code(), choice.name(),
-                choice.options().stream().map(o -> new Category(o.code(), o.label())).toList(),
-                responses.stringColumn(choice.code()), suppressionThreshold);
+        return byChoice(responses, rows, CategoryIndex.of(responses.stringColumn(rows.column()), rows.categories()),
+                choice, suppressionThreshold);
+    }
+
+    static CrossTab byChoice(Table responses, GroupingVariable rows, int[] rowIndex, Question choice,
+            int suppressionThreshold) {
+        List<Category> columns = choice.options().stream().map(o -> new Category(o.code(), o.label())).toList();
+        return tabulate(rows, rowIndex, choice.code(), choice.name(), columns,
+                CategoryIndex.of(responses.stringColumn(choice.code()), columns), suppressionThreshold);
     }
 
     static CrossTab tabulate(GroupingVariable rowVariable, StringColumn rowValues, String columnVariable,
             String columnName, List<Category> columns, StringColumn columnValues, int suppressionThreshold) {
-        Table pairs = Table.create("pairs", rowValues.copy().setName("row"), columnValues.copy().setName("column"));
-        pairs = pairs.dropWhere(pairs.stringColumn("row").isMissing().or(pairs.stringColumn("column").isMissing()));
+        return tabulate(rowVariable, CategoryIndex.of(rowValues, rowVariable.categories()), columnVariable, columnName,
+                columns, CategoryIndex.of(columnValues, columns), suppressionThreshold);
+    }
+
+    /** Counts respondents with both a row and a column category; rows and columns in questionnaire order. */
+    static CrossTab tabulate(GroupingVariable rowVariable, int[] rowIndex, String columnVariable, String columnName,
+            List<Category> columns, int[] columnIndex, int suppressionThreshold) {
         int[][] counts = new int[rowVariable.categories().size()][columns.size()];
-        if (pairs.rowCount() > 0) {
-            // Tablesaw sorts categories as strings and adds a label column and totals: read it by name
-            Table xtab = pairs.xTabCounts("row", "column");
-            StringColumn labels = xtab.stringColumn(0);
-            for (int r = 0; r < xtab.rowCount(); r++) {
-                int row = indexOf(rowVariable.categories(), labels.get(r));
-                for (int c = 0; c < columns.size() && row >= 0; c++) {
-                    String name = columns.get(c).code();
-                    if (xtab.columnNames().contains(name)) {
-                        counts[row][c] = ((Number) xtab.column(name).get(r)).intValue();
-                    }
-                }
+        for (int r = 0; r < rowIndex.length; r++) {
+            if (rowIndex[r] >= 0 && columnIndex[r] >= 0) {
+                counts[rowIndex[r]][columnIndex[r]]++;
             }
         }
         int n = 0;
@@ -95,7 +97,7 @@ public final class CrossTabulation {
             warnings.add("人数少于 " + suppressionThreshold + " 的组已隐去具体数字。");
         }
         return new CrossTab(rowVariable.column(), rowVariable.name(), columnVariable, columnName, columns, rows,
-                java.util.Arrays.stream(columnTotals).boxed().toList(), n, test, warnings);
+                Arrays.stream(columnTotals).boxed().toList(), n, test, warnings);
     }
 
     /**
@@ -156,12 +158,4 @@ public final class CrossTabulation {
         return new ChiSquareTest(chiSquare, df, p, cramersV, belowFive, minimumExpected);
     }
 
-    private static int indexOf(List<Category> categories, String code) {
-        for (int i = 0; i < categories.size(); i++) {
-            if (categories.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -23,13 +23,22 @@ public final class DimensionScores {
         return "score." + dimensionCode;
     }
 
-    /** A new table: the response table with one score column per dimension added. */
+    /**
+     * A new table: the response table's columns (shared, not copied: analyses only read them) with one score
+     * column per dimension added.
+     */
     public static Table addTo(QuestionnaireDefinition definition, Table responses) {
-        Table scored = responses.copy();
+        Table scored = Table.create(responses.name(), responses.columns());
         for (Dimension dimension : definition.dimensions()) {
             scored.addColumns(score(definition, dimension, responses));
         }
         return scored;
+    }
+
+    /** The dimension's scores: the table's score column when it has one, else computed. */
+    static DoubleColumn of(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
+        String name = column(dimension.code());
+        return responses.containsColumn(name) ? responses.doubleColumn(name) : score(definition, dimension, responses);
     }
 
     static DoubleColumn score(QuestionnaireDefinition definition, Dimension dimension, Table responses) {

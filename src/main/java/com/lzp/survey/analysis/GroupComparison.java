@@ -9,10 +9,7 @@ import org.hipparchus.special.Erf;
 import org.hipparchus.special.Gamma;
 import org.hipparchus.stat.StatUtils;
 import org.hipparchus.stat.descriptive.rank.Median;
-import org.hipparchus.stat.ranking.NaturalRanking;
-import org.hipparchus.stat.ranking.TiesStrategy;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Rank tests of a dimension score across groups. */
@@ -25,12 +22,20 @@ public final class GroupComparison {
 
     public static GroupDifference of(Table scored, GroupingVariable variable, Dimension dimension,
             int suppressionThreshold) {
+        return of(scored, variable, CategoryIndex.of(scored.stringColumn(variable.column()), variable.categories()),
+                dimension, suppressionThreshold);
+    }
+
+    /** @param groupIndex each respondent's category position, as {@link CategoryIndex} gives it */
+    static GroupDifference of(Table scored, GroupingVariable variable, int[] groupIndex, Dimension dimension,
+            int suppressionThreshold) {
         DoubleColumn score = scored.doubleColumn(DimensionScores.column(dimension.code()));
-        StringColumn group = scored.stringColumn(variable.column());
+        double[][] byGroup = split(score, groupIndex, variable.categories().size());
         List<double[]> samples = new ArrayList<>();
         List<GroupScore> groups = new ArrayList<>();
-        for (Category category : variable.categories()) {
-            double[] values = score.where(group.isEqualTo(category.code()).and(score.isNotMissing())).asDoubleArray();
+        for (int g = 0; g < byGroup.length; g++) {
+            Category category = variable.categories().get(g);
+            double[] values = byGroup[g];
             boolean suppressed = values.length < suppressionThreshold;
             boolean hidden = suppressed || values.length == 0;
             groups.add(new GroupScore(category.code(), category.label(), values.length, suppressed,
@@ -54,11 +59,11 @@ public final class GroupComparison {
         double n1 = x.length;
         double n2 = y.length;
         double n = n1 + n2;
-        double[] ranks = new NaturalRanking(TiesStrategy.AVERAGE).rank(concat(List.of(x, y)));
+        double[] ranks = AverageRanks.of(concat(List.of(x, y)));
         double rankSumX = Arrays.stream(ranks, 0, x.length).sum();
         double u = rankSumX - n1 * (n1 + 1) / 2;
         double centred = u - n1 * n2 / 2;
-        double sigma = Math.sqrt(n1 * n2 / 12 * ((n + 1) - tieSum(ranks) / (n * (n - 1))));
+        double sigma = Math.sqrt(n1 * n2 / 12 * ((n + 1) - AverageRanks.tieSum(ranks) / (n * (n - 1))));
         double z = (centred - Math.signum(centred) * 0.5) / sigma;
         double p = sigma == 0 ? 1.0 : Math.min(1.0, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
         double r = sigma == 0 ? 0.0 : Math.abs(z) / Math.sqrt(n);
@@ -69,7 +74,7 @@ public final class GroupComparison {
 
     private static GroupDifference kruskalWallis(GroupingVariable variable, Dimension dimension,
             List<GroupScore> groups, List<double[]> samples) {
-        double[] ranks = new NaturalRanking(TiesStrategy.AVERAGE).rank(concat(samples));
+        double[] ranks = AverageRanks.of(concat(samples));
         double n = ranks.length;
         double sum = 0;
         int offset = 0;
@@ -78,7 +83,7 @@ public final class GroupComparison {
             sum += rankSum * rankSum / sample.length;
             offset += sample.length;
         }
-        double ties = 1 - tieSum(ranks) / (n * n * n - n);
+        double ties = 1 - AverageRanks.tieSum(ranks) / (n * n * n - n);
         double h = (12 / (n * (n + 1)) * sum - 3 * (n + 1)) / ties;
         int df = samples.size() - 1;
         double p = ties == 0 ? 1.0 : Gamma.regularizedGammaQ(df / 2.0, h / 2.0);
@@ -88,22 +93,25 @@ public final class GroupComparison {
                 p < ALPHA);
     }
 
-    /** Σ (t³ − t) over groups of tied ranks. */
-    private static double tieSum(double[] ranks) {
-        double[] sorted = ranks.clone();
-        Arrays.sort(sorted);
-        double sum = 0;
-        int i = 0;
-        while (i < sorted.length) {
-            int j = i;
-            while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
-                j++;
+    /** The scored respondents' scores, group by group, in row order. */
+    private static double[][] split(DoubleColumn score, int[] groupIndex, int groups) {
+        int[] sizes = new int[groups];
+        for (int r = 0; r < groupIndex.length; r++) {
+            if (groupIndex[r] >= 0 && !score.isMissing(r)) {
+                sizes[groupIndex[r]]++;
             }
-            double t = j - i + 1;
-            sum += t * t * t - t;
-            i = j + 1;
         }
-        return sum;
+        double[][] split = new double[groups][];
+        for (int g = 0; g < groups; g++) {
+            split[g] = new double[sizes[g]];
+        }
+        int[] filled = new int[groups];
+        for (int r = 0; r < groupIndex.length; r++) {
+            if (groupIndex[r] >= 0 && !score.isMissing(r)) {
+                split[groupIndex[r]][filled[groupIndex[r]]++] = score.getDouble(r);
+            }
+        }
+        return split;
     }
 
     private static double[] concat(List<double[]> samples) {

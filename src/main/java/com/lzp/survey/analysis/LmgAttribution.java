@@ -6,7 +6,9 @@ import com.lzp.survey.questionnaire.DimensionKind;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.hipparchus.linear.LUDecomposition;
@@ -20,7 +22,8 @@ import tech.tablesaw.api.Table;
 /**
  * Cause attribution by LMG with percentile bootstrap intervals (see {@link CauseAttribution}). Scores are held as
  * whole numbers (score × the least common multiple of the possible item counts), so that sums of products are
- * exact and a bootstrap draw costs one pass over compact arrays.
+ * exact; respondents with the same scores are one weighted pattern, so that a bootstrap draw picks respondents
+ * (as the bootstrap must) but sums only over the patterns.
  */
 public final class LmgAttribution {
 
@@ -28,9 +31,16 @@ public final class LmgAttribution {
 
     private final List<Dimension> problems;
     private final List<Dimension> causes;
-    /** [problem][respondent] → {problem score, cause scores…} scaled, or null when any is missing. */
-    private final int[][][] rows;
     private final int respondents;
+    /**
+     * [problem] → distinct score patterns {problem score, cause scores…}, scaled, one after another, each as the
+     * terms it adds to the cross-products.
+     */
+    private final int[][] patterns;
+    /** [problem] → how many respondents have each pattern. */
+    private final int[][] multiplicity;
+    /** [respondent × problems + problem] → the respondent's pattern for the problem, or −1 when a score is missing. */
+    private final int[] patternOf;
 
     private LmgAttribution(QuestionnaireDefinition definition, Table scored) {
         this.problems = definition.dimensionsOf(DimensionKind.PROBLEM);
@@ -39,20 +49,50 @@ public final class LmgAttribution {
         int scale = lcmUpTo(definition.dimensions().stream()
                 .mapToInt(d -> definition.itemsOf(d.code()).size()).max().orElse(1));
         int[][] causeScores = causes.stream().map(c -> scaled(scored, c, scale)).toArray(int[][]::new);
-        this.rows = new int[problems.size()][][];
+        int width = causes.size() + 1;
+        this.patterns = new int[problems.size()][];
+        this.multiplicity = new int[problems.size()][];
+        this.patternOf = new int[respondents * problems.size()];
         for (int p = 0; p < problems.size(); p++) {
             int[] problemScores = scaled(scored, problems.get(p), scale);
-            rows[p] = new int[respondents][];
+            Map<Pattern, Integer> ids = new HashMap<>();
+            List<int[]> distinct = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
             for (int r = 0; r < respondents; r++) {
-                int[] row = new int[causes.size() + 1];
+                int[] row = new int[width];
                 row[0] = problemScores[r];
                 boolean complete = row[0] != MISSING;
                 for (int c = 0; c < causes.size() && complete; c++) {
                     row[c + 1] = causeScores[c][r];
                     complete = row[c + 1] != MISSING;
                 }
-                rows[p][r] = complete ? row : null;
+                int id = -1;
+                if (complete) {
+                    id = ids.computeIfAbsent(new Pattern(row), key -> {
+                        distinct.add(key.values());
+                        counts.add(0);
+                        return distinct.size() - 1;
+                    });
+                    counts.set(id, counts.get(id) + 1);
+                }
+                patternOf[r * problems.size() + p] = id;
             }
+            patterns[p] = distinct.stream().flatMapToInt(v -> Arrays.stream(CrossProducts.termsOf(v, 0, width)))
+                    .toArray();
+            multiplicity[p] = counts.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Scores take few values, so respondents collapse into far fewer distinct patterns than there are rows. */
+    private record Pattern(int[] values) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pattern pattern && Arrays.equals(values, pattern.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
         }
     }
 
@@ -63,11 +103,9 @@ public final class LmgAttribution {
     }
 
     private List<CauseAttribution> attribute(AttributionSettings settings) {
-        int[] once = new int[respondents];
-        Arrays.fill(once, 1);
         List<Fit> estimates = new ArrayList<>();
         for (int p = 0; p < problems.size(); p++) {
-            estimates.add(fit(p, once));
+            estimates.add(fit(p, multiplicity[p]));
         }
         double[][][] draws = bootstrap(settings);
         List<CauseAttribution> attributions = new ArrayList<>();
@@ -85,15 +123,34 @@ public final class LmgAttribution {
             generators[b] = root.split();
         }
         double[][][] draws = new double[settings.draws()][][];
+        int problemCount = problems.size();
         IntStream.range(0, settings.draws()).parallel().forEach(b -> {
-            int[] weights = new int[respondents];
+            // how often each respondent is drawn: n picks with replacement; a short cannot overflow below
+            // 32,768 respondents, and above that a respondent drawn 32,768 times is beyond any probability
+            short[] drawn = new short[respondents];
             SplittableRandom random = generators[b];
             for (int i = 0; i < respondents; i++) {
-                weights[random.nextInt(respondents)]++;
+                drawn[random.nextInt(respondents)]++;
             }
-            draws[b] = new double[problems.size()][];
-            for (int p = 0; p < problems.size(); p++) {
-                Fit fit = fit(p, weights);
+            int[][] weights = new int[problemCount][];
+            for (int p = 0; p < problemCount; p++) {
+                weights[p] = new int[multiplicity[p].length];
+            }
+            for (int r = 0; r < respondents; r++) {
+                int times = drawn[r];
+                if (times != 0) {
+                    int base = r * problemCount;
+                    for (int p = 0; p < problemCount; p++) {
+                        int pattern = patternOf[base + p];
+                        if (pattern >= 0) {
+                            weights[p][pattern] += times;
+                        }
+                    }
+                }
+            }
+            draws[b] = new double[problemCount][];
+            for (int p = 0; p < problemCount; p++) {
+                Fit fit = fit(p, weights[p]);
                 draws[b][p] = fit == null ? null : fit.lmg();
             }
         });
@@ -103,13 +160,15 @@ public final class LmgAttribution {
     private record Fit(long n, double rSquared, double[] lmg, double[] coefficients) {
     }
 
+    /** @param weights how often each pattern of the problem counts */
     private Fit fit(int problem, int[] weights) {
         int k = causes.size();
         CrossProducts products = new CrossProducts(k + 1);
-        int[][] problemRows = rows[problem];
-        for (int r = 0; r < respondents; r++) {
-            if (weights[r] > 0 && problemRows[r] != null) {
-                products.add(problemRows[r], weights[r]);
+        int[] terms = patterns[problem];
+        int stride = terms.length / Math.max(1, weights.length);
+        for (int id = 0; id < weights.length; id++) {
+            if (weights[id] > 0) {
+                products.addTerms(terms, id * stride, weights[id]);
             }
         }
         if (products.n() < k + 2) {

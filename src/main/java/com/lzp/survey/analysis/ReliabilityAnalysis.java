@@ -22,11 +22,12 @@ public final class ReliabilityAnalysis {
 
     static Reliability of(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
         List<String> items = definition.itemsOf(dimension.code()).stream().map(Question::code).toList();
+        Table itemColumns = responses.selectColumns(items.toArray(String[]::new));
         Selection complete = Selection.withRange(0, responses.rowCount());
         for (String item : items) {
-            complete.and(responses.intColumn(item).isNotMissing());
+            complete.and(itemColumns.intColumn(item).isNotMissing());
         }
-        Table cases = responses.where(complete);
+        Table cases = itemColumns.where(complete);
         int k = items.size();
         int n = cases.rowCount();
         if (k < 2 || n < 2) {

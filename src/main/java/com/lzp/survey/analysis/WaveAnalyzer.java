@@ -29,21 +29,20 @@ public final class WaveAnalyzer {
         Optional<Question> mainCause = Variables.mainCause(definition);
 
         List<CrossTab> crossTabs = new ArrayList<>();
-        for (GroupingVariable variable : grouping) {
-            for (Dimension problem : problems) {
-                crossTabs.add(CrossTabulation.byDimension(definition, scored, variable, problem, threshold));
-            }
-            mainCause.ifPresent(q -> crossTabs.add(CrossTabulation.byChoice(scored, variable, q, threshold)));
-        }
         List<GroupDifference> differences = new ArrayList<>();
         for (GroupingVariable variable : grouping) {
+            int[] groups = CategoryIndex.of(scored.stringColumn(variable.column()), variable.categories());
+            for (Dimension problem : problems) {
+                crossTabs.add(CrossTabulation.byDimension(definition, scored, variable, groups, problem, threshold));
+            }
+            mainCause.ifPresent(q -> crossTabs.add(CrossTabulation.byChoice(scored, variable, groups, q, threshold)));
             for (Dimension dimension : definition.dimensions()) {
-                differences.add(GroupComparison.of(scored, variable, dimension, threshold));
+                differences.add(GroupComparison.of(scored, variable, groups, dimension, threshold));
             }
         }
         List<CauseAttribution> attribution = LmgAttribution.of(definition, scored, settings.attribution());
         return new WaveAnalysis(responses.rowCount(), false, threshold,
-                WaveSummaryAnalysis.summarize(definition, responses, data.units()),
+                WaveSummaryAnalysis.summarize(definition, scored, data.units()),
                 ReliabilityAnalysis.of(definition, responses), crossTabs, differences,
                 SpearmanCorrelations.of(scored, Variables.problemsAndCauses(definition)), attribution,
                 mainCause.map(q -> ChoiceAnalysis.mainCause(definition, scored, q, grouping, attribution, threshold))

@@ -22,7 +22,7 @@ public final class WaveSummaryAnalysis {
     }
 
     /**
-     * @param responses a {@link ResponseTable} of the responses to analyse
+     * @param responses a {@link ResponseTable} of the responses to analyse, with or without score columns
      * @param units the analysed units, whether or not they have responses
      */
     public static WaveSummary summarize(QuestionnaireDefinition definition, Table responses, List<UnitInfo> units) {
@@ -33,7 +33,7 @@ public final class WaveSummaryAnalysis {
         List<DimensionSummary> dimensions = new ArrayList<>();
         for (Dimension dimension : definition.dimensions()) {
             dimensions.add(summarize(definition.scale(), dimension,
-                    DimensionScores.score(definition, dimension, responses)));
+                    DimensionScores.of(definition, dimension, responses)));
         }
         return new WaveSummary(responses.rowCount(), expected, Percent.of(responses.rowCount(), expected), rates,
                 items, dimensions);
