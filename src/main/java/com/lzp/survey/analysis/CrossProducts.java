@@ -18,19 +18,6 @@ final class CrossProducts {
         this.products = new long[variables * (variables + 1) / 2];
     }
 
-    /** Adds one row {@code weight} times: the {@code k} values from {@code offset} in {@code rows}. */
-    void add(int[] rows, int offset, int weight) {
-        n += weight;
-        int p = 0;
-        for (int a = 0; a < k; a++) {
-            long xa = (long) rows[offset + a] * weight;
-            sums[a] += xa;
-            for (int b = a; b < k; b++) {
-                products[p++] += xa * rows[offset + b];
-            }
-        }
-    }
-
     /**
      * The terms one row adds, in the order {@link #addTerms} reads them: its values, then the products of each
      * pair of values (a ≤ b).

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,27 +33,20 @@ public class ChartResource {
     }
 
     @GET
-    @Path("/problem-applies.png")
-    @Produces("image/png")
-    @Operation(summary = "Bar chart of how widely each problem applies, as PNG")
+    @Path("/problem-applies.{format}")
+    @Produces({ "image/png", "image/svg+xml" })
+    @Operation(summary = "Bar chart of how widely each problem applies, as png or svg")
     @APIResponse(responseCode = "200", description = "The chart")
     @APIResponse(responseCode = "400", description = "Size out of range or unit not in the wave")
-    @APIResponse(responseCode = "404", description = "No such wave")
-    public Response problemAppliesPng(@RestPath String wave, @RestQuery List<String> unit,
+    @APIResponse(responseCode = "404", description = "No such wave or format")
+    public Response problemApplies(@RestPath String wave, @RestPath String format, @RestQuery List<String> unit,
             @RestQuery Integer width, @RestQuery Integer height) {
-        return problemApplies(wave, unit, width, height, ChartFormat.PNG);
+        return problemApplies(wave, unit, width, height, formatOf(format));
     }
 
-    @GET
-    @Path("/problem-applies.svg")
-    @Produces("image/svg+xml")
-    @Operation(summary = "Bar chart of how widely each problem applies, as SVG")
-    @APIResponse(responseCode = "200", description = "The chart")
-    @APIResponse(responseCode = "400", description = "Size out of range or unit not in the wave")
-    @APIResponse(responseCode = "404", description = "No such wave")
-    public Response problemAppliesSvg(@RestPath String wave, @RestQuery List<String> unit,
-            @RestQuery Integer width, @RestQuery Integer height) {
-        return problemApplies(wave, unit, width, height, ChartFormat.SVG);
+    private static ChartFormat formatOf(String extension) {
+        return Arrays.stream(ChartFormat.values()).filter(f -> f.extension().equals(extension)).findFirst()
+                .orElseThrow(() -> SurveyException.notFound("图表只提供 png 和 svg 两种格式，没有「" + extension + "」。"));
     }
 
     private Response problemApplies(String waveCode, List<String> units, Integer width, Integer height,

@@ -75,6 +75,14 @@ class ChartResourceTest {
     }
 
     @Test
+    void shouldSayWhichFormatsExist() {
+        given().get("/api/waves/{wave}/charts/problem-applies.gif", wave.code()).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("只提供 png 和 svg"));
+    }
+
+    @Test
     void shouldSayWhenTheWaveDoesNotExist() {
         given().get("/api/waves/{wave}/charts/problem-applies.png", "nope").then()
                 .statusCode(404)
