@@ -2,6 +2,7 @@ package com.lzp.survey.collection;
 
 import com.lzp.survey.common.Problem;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +34,24 @@ public class WaveResource {
     @APIResponse(responseCode = "404", description = "No such wave")
     public WaveView get(@RestPath String wave) {
         return waves.get(wave);
+    }
+
+    @POST
+    @Path("/{wave}/close")
+    @Operation(summary = "Close a wave: its links stop taking responses")
+    @APIResponse(responseCode = "200", description = "The closed wave")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public WaveView close(@RestPath String wave) {
+        return waves.close(wave);
+    }
+
+    @POST
+    @Path("/{wave}/open")
+    @Operation(summary = "Open a closed wave again")
+    @APIResponse(responseCode = "200", description = "The open wave")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public WaveView open(@RestPath String wave) {
+        return waves.reopen(wave);
     }
 
     @GET
