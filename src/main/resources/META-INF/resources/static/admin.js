@@ -46,5 +46,5 @@
   });
   document.getElementById('open-wave').addEventListener('click', function () { setStatus('open'); });
 
-  setInterval(refresh, 10000);
+  setInterval(refresh, 5000);
 })();

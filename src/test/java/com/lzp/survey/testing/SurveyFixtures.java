@@ -80,6 +80,12 @@ public class SurveyFixtures {
         return Response.findBySubmissionId(submissionId).map(r -> r.answers);
     }
 
+    /** The answer array of a wave's single response. */
+    @Transactional
+    public Short[] answersOfOnlyResponse(String waveCode) {
+        return Response.<Response>find("wave.code", waveCode).singleResult().answers;
+    }
+
     @Transactional
     public void closeWave(String waveCode) {
         Wave wave = Wave.findByCode(waveCode).orElseThrow();
