@@ -1,11 +1,13 @@
 package com.lzp.survey.chart;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.StandardFontFunction;
@@ -23,18 +25,36 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** Screen resolution: at 96 dpi a chart is drawn one point to one pixel. */
+    public static final int SCREEN_DPI = 96;
+
     public static byte[] render(JFreeChart chart, ChartFormat format, int width, int height) {
+        return render(chart, format, width, height, SCREEN_DPI);
+    }
+
+    /**
+     * @param width width in pixels (PNG) or points (SVG)
+     * @param dpi for PNG: the resolution it is meant to print at; the chart is laid out for width × 96 / dpi points
+     *        and scaled up, so text keeps its printed size, and the PNG records the resolution
+     */
+    public static byte[] render(JFreeChart chart, ChartFormat format, int width, int height, int dpi) {
         return switch (format) {
-            case PNG -> png(chart, width, height);
+            case PNG -> png(chart, width, height, dpi);
             case SVG -> svg(chart, width, height).getBytes(StandardCharsets.UTF_8);
         };
     }
 
-    static byte[] png(JFreeChart chart, int width, int height) {
+    static byte[] png(JFreeChart chart, int width, int height, int dpi) {
+        double scale = (double) dpi / SCREEN_DPI;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.scale(scale, scale);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+        g2.dispose();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
+            return PngWithResolution.write(image, dpi);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,20 @@
 package com.lzp.survey.chart;
 
+import com.lzp.survey.analysis.SurveyData;
+import com.lzp.survey.analysis.WaveAnalysis;
+import com.lzp.survey.common.Problem;
 import com.lzp.survey.common.SurveyConfig;
 import com.lzp.survey.common.SurveyException;
+import com.lzp.survey.results.AnalysisQueries;
 import com.lzp.survey.results.WaveResultsService;
-import com.lzp.survey.analysis.SurveyData;
-import com.lzp.survey.analysis.WaveSummaryAnalysis;
-import com.lzp.survey.results.AnalysisQuery;
 import com.lzp.survey.results.WaveResultsService.LoadedWave;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+/** The chart catalogue of a wave, each chart as PNG (screen or print resolution) or SVG. Takes the analysis filters. */
 @Path("/api/waves/{wave}/charts")
 public class ChartResource {
 
     private static final int MIN_SIDE = 200;
-    private static final int MAX_SIDE = 4000;
+    private static final int MAX_SIDE = 6000;
+    private static final int PRINT_DPI = 300;
 
     private final WaveResultsService results;
     private final SurveyConfig config;
@@ -32,16 +38,53 @@ public class ChartResource {
         this.config = config;
     }
 
+    /** The catalogue for a wave, with download links. */
+    public static List<ChartLink> catalogue(String wave) {
+        String base = "/api/waves/" + wave + "/charts/";
+        return Arrays.stream(ChartKind.values()).map(k -> new ChartLink(k.fileName(), k.title(),
+                base + k.fileName() + ".png", base + k.fileName() + ".png?dpi=" + PRINT_DPI + "&width=2400",
+                base + k.fileName() + ".svg")).toList();
+    }
+
     @GET
-    @Path("/problem-applies.{format}")
+    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Operation(summary = "The wave's chart catalogue with download links")
+    public List<ChartLink> list(@RestPath String wave) {
+        return catalogue(wave);
+    }
+
+    @GET
+    @Path("/{name}.{format}")
     @Produces({ "image/png", "image/svg+xml" })
-    @Operation(summary = "Bar chart of how widely each problem applies, as png or svg")
+    @Operation(summary = "One chart of the catalogue, as png (width, height, dpi) or svg")
     @APIResponse(responseCode = "200", description = "The chart")
-    @APIResponse(responseCode = "400", description = "Size out of range or unit not in the wave")
-    @APIResponse(responseCode = "404", description = "No such wave or format")
-    public Response problemApplies(@RestPath String wave, @RestPath String format, @RestQuery List<String> unit,
-            @RestQuery Integer width, @RestQuery Integer height) {
-        return problemApplies(wave, unit, width, height, formatOf(format));
+    @APIResponse(responseCode = "400", description = "Size or resolution out of range, or a filter that does not fit")
+    @APIResponse(responseCode = "404", description = "No such wave, chart or format")
+    @APIResponse(responseCode = "422", description = "Too few respondents in the selection to draw it")
+    public Response chart(@RestPath String wave, @RestPath String name, @RestPath String format,
+            @RestQuery Integer width, @RestQuery Integer height, @RestQuery Integer dpi, @Context UriInfo uri) {
+        ChartKind kind = ChartKind.byFileName(name).orElseThrow(() -> SurveyException.notFound("没有名为「" + name
+                + "」的图表，可用的有：" + String.join("、", Arrays.stream(ChartKind.values()).map(ChartKind::fileName).toList())
+                + "。"));
+        ChartFormat chartFormat = formatOf(format);
+        int resolution = within("dpi", dpi == null ? ChartRenderer.SCREEN_DPI : dpi, 72, 600, "分辨率", "dpi");
+        int w = within("width", width == null ? config.chart().width() * resolution / ChartRenderer.SCREEN_DPI : width,
+                MIN_SIDE, MAX_SIDE, "宽度", "像素");
+        LoadedWave loaded = results.load(wave, AnalysisQueries.from(uri.getQueryParameters(), "width", "height", "dpi"));
+        SurveyData data = loaded.data();
+        WaveAnalysis analysis = results.analyze(data);
+        if (analysis.suppressed()) {
+            throw new SurveyException(422, "suppressed", "人数过少", "所选范围只有 " + analysis.responses() + " 份答卷，少于 "
+                    + analysis.suppressionThreshold() + " 份，为保护匿名不出图。", List.of());
+        }
+        Drawn drawn = kind.draw(data.definition(), analysis);
+        int defaultHeight = Math.max(MIN_SIDE, Math.min(MAX_SIDE * 3, drawn.height() * w / config.chart().width()));
+        int h = within("height", height == null ? defaultHeight : height, MIN_SIDE, MAX_SIDE * 3, "高度", "像素");
+        byte[] bytes = ChartRenderer.render(drawn.chart(), chartFormat, w, h, resolution);
+        String file = kind.fileName() + "-" + loaded.wave().code + "." + chartFormat.extension();
+        return Response.ok(bytes, chartFormat.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .build();
     }
 
     private static ChartFormat formatOf(String extension) {
@@ -49,26 +92,10 @@ public class ChartResource {
                 .orElseThrow(() -> SurveyException.notFound("图表只提供 png 和 svg 两种格式，没有「" + extension + "」。"));
     }
 
-    private Response problemApplies(String waveCode, List<String> units, Integer width, Integer height,
-            ChartFormat format) {
-        int w = side("width", width, config.chart().width());
-        int h = side("height", height, config.chart().height());
-        LoadedWave loaded = results.load(waveCode, AnalysisQuery.ofUnits(units == null ? List.of() : units));
-        SurveyData data = loaded.data();
-        var summary = WaveSummaryAnalysis.summarize(data.definition(), data.responses(), data.units());
-        var drawn = ProblemAppliesChart.draw(data.definition(), summary);
-        byte[] bytes = ChartRenderer.render(drawn.chart(), format, w, h);
-        String file = "problem-applies-" + loaded.wave().code + "." + format.extension();
-        return Response.ok(bytes, format.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .build();
-    }
-
-    private static int side(String name, Integer requested, int fallback) {
-        int value = requested == null ? fallback : requested;
-        if (value < MIN_SIDE || value > MAX_SIDE) {
-            throw SurveyException.badRequest(name, "图表的" + ("width".equals(name) ? "宽度" : "高度") + "必须在 "
-                    + MIN_SIDE + " 到 " + MAX_SIDE + " 像素之间，收到的是 " + value + "。");
+    private static int within(String field, int value, int min, int max, String what, String unit) {
+        if (value < min || value > max) {
+            throw SurveyException.badRequest(field, "图表的" + what + "必须在 " + min + " 到 " + max + " " + unit
+                    + "之间，收到的是 " + value + "。");
         }
         return value;
     }

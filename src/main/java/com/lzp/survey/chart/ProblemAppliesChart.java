@@ -30,10 +30,6 @@ public final class ProblemAppliesChart {
     private ProblemAppliesChart() {
     }
 
-    /** The chart, and every text drawn on it (for checking that the font can display them). */
-    public record Drawn(JFreeChart chart, List<String> texts) {
-    }
-
     public static Drawn draw(QuestionnaireDefinition definition, WaveSummary summary) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> texts = new ArrayList<>();
@@ -65,6 +61,6 @@ public final class ProblemAppliesChart {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelPaint(Color.BLACK);
         texts.addAll(List.of(title, subtitle, valueAxis, SERIES));
-        return new Drawn(chart, texts);
+        return new Drawn(chart, texts, 540);
     }
 }

@@ -15,14 +15,14 @@ import java.util.Set;
  * (ISO dates), and any single-choice question code with option codes ({@code role=PART}). Parameters the
  * endpoint itself uses are passed over.
  */
-final class AnalysisQueries {
+public final class AnalysisQueries {
 
     private static final Set<String> FILTERS = Set.of("unit", "unitType", "from", "to");
 
     private AnalysisQueries() {
     }
 
-    static AnalysisQuery from(MultivaluedMap<String, String> parameters, String... endpointParameters) {
+    public static AnalysisQuery from(MultivaluedMap<String, String> parameters, String... endpointParameters) {
         Set<String> passedOver = new HashSet<>(List.of(endpointParameters));
         Map<String, Set<String>> answers = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {

@@ -64,10 +64,14 @@ public class WaveResultsService {
     }
 
     public WaveAnalysis analysis(String waveCode, AnalysisQuery query) {
-        SurveyData data = load(waveCode, query).data();
+        return analyze(load(waveCode, query).data());
+    }
+
+    /** Every statistic over loaded data, with the configured suppression and bootstrap. */
+    public WaveAnalysis analyze(SurveyData data) {
         long started = System.nanoTime();
         WaveAnalysis analysis = WaveAnalyzer.analyze(data, settings());
-        Log.debugf("analysis of %s (%d responses) computed in %d ms", waveCode, analysis.responses(),
+        Log.debugf("analysis of %d responses computed in %d ms", analysis.responses(),
                 (System.nanoTime() - started) / 1_000_000);
         return analysis;
     }

@@ -1,0 +1,39 @@
+package com.lzp.survey.chart;
+
+import java.awt.Font;
+import java.util.stream.Stream;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+
+/** What every chart of the catalogue shares: the theme, a subtitle with n, and the texts it draws. */
+final class Charts {
+
+    private Charts() {
+    }
+
+    static JFreeChart styled(JFreeChart chart, String subtitle) {
+        ChartStyle.THEME.apply(chart);
+        if (subtitle != null) {
+            chart.addSubtitle(new TextTitle(subtitle, CjkFont.of(Font.PLAIN, 12f)));
+        }
+        return chart;
+    }
+
+    /** Value labels just past the end of horizontal bars. */
+    static void labelBarEnds(org.jfree.chart.renderer.category.BarRenderer renderer) {
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setDefaultItemLabelsVisible(true);
+    }
+
+    /** An axis upper bound with room for labels: the largest value rounded up to ten, plus ten, at most 100. */
+    static double upperBound(double largest) {
+        return Math.min(100, Math.max(50, Math.ceil(largest / 10) * 10 + 10));
+    }
+
+    static List<String> texts(String title, String subtitle, List<String> more) {
+        return Stream.concat(Stream.of(title, subtitle), more.stream())
+                .filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}

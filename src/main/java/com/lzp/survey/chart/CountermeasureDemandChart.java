@@ -1,0 +1,67 @@
+package com.lzp.survey.chart;
+
+import com.lzp.survey.analysis.CountermeasureDemand;
+import com.lzp.survey.analysis.OptionShare;
+import com.lzp.survey.questionnaire.Option;
+import com.lzp.survey.questionnaire.Question;
+import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Share of respondents asking for each countermeasure, coloured by its group (助推剂, 粘合剂, 强化剂). */
+final class CountermeasureDemandChart {
+
+    private CountermeasureDemandChart() {
+    }
+
+    static Drawn draw(Question measures, CountermeasureDemand demand) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> texts = new ArrayList<>();
+        List<Paint> paints = new ArrayList<>();
+        List<String> groups = measures.groups().stream().map(g -> g.code()).toList();
+        for (OptionShare share : demand.measures()) {
+            Option option = measures.option(share.code()).orElseThrow();
+            String label = option.code() + " " + LikertChart.shortText(option.label());
+            dataset.addValue(share.percent() == null ? 0 : share.percent(), "选择比例", label);
+            paints.add(ChartStyle.SERIES[Math.max(0, groups.indexOf(option.group())) % ChartStyle.SERIES.length]);
+            texts.add(label);
+        }
+        String title = "对策建议：干部最需要的措施";
+        String subtitle = "每人最多选 " + measures.mostChoices() + " 项；比例按回答该题的 " + demand.answered() + " 人计算";
+        JFreeChart chart = ChartFactory.createBarChart(title, null, "选择比例（%）", dataset,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        BarRenderer renderer = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return paints.get(column);
+            }
+        };
+        chart.getCategoryPlot().setRenderer(renderer);
+        Charts.styled(chart, subtitle);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new DecimalFormat("0.0")));
+        Charts.labelBarEnds(renderer);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int g = 0; g < measures.groups().size(); g++) {
+            String label = measures.groups().get(g).label();
+            legend.add(new LegendItem(label, ChartStyle.SERIES[g % ChartStyle.SERIES.length]));
+            texts.add(label);
+        }
+        chart.getCategoryPlot().setFixedLegendItems(legend);
+        double largest = demand.measures().stream().mapToDouble(m -> m.percent() == null ? 0 : m.percent()).max()
+                .orElse(0);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, Charts.upperBound(largest));
+        return new Drawn(chart, Charts.texts(title, subtitle, texts), 560);
+    }
+}

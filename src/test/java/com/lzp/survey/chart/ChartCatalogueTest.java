@@ -1,0 +1,96 @@
+package com.lzp.survey.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lzp.survey.analysis.AnalysisSettings;
+import com.lzp.survey.analysis.AttributionSettings;
+import com.lzp.survey.analysis.RespondentAnswers;
+import com.lzp.survey.analysis.ResponseTable;
+import com.lzp.survey.analysis.SurveyData;
+import com.lzp.survey.analysis.UnitInfo;
+import com.lzp.survey.analysis.WaveAnalysis;
+import com.lzp.survey.analysis.WaveAnalyzer;
+import com.lzp.survey.collection.AnswerEncoder;
+import com.lzp.survey.collection.UnitType;
+import com.lzp.survey.demo.DemoWave;
+import com.lzp.survey.demo.DemoWaveGenerator;
+import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.testing.Definitions;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.jfree.chart.title.TextTitle;
+
+/** Every chart of the catalogue, drawn from the demo wave's analysis. */
+class ChartCatalogueTest {
+
+    static final QuestionnaireDefinition BUILT_IN = Definitions.builtIn();
+    static WaveAnalysis analysis;
+
+    @BeforeAll
+    static void analyseTheDemoWave() {
+        DemoWave demo = DemoWaveGenerator.generate(BUILT_IN, 20241123, 565);
+        Map<String, DemoWave.DemoUnit> units = demo.units().stream()
+                .collect(Collectors.toMap(DemoWave.DemoUnit::code, u -> u));
+        List<RespondentAnswers> rows = demo.responses().stream().map(r -> new RespondentAnswers(r.unit(),
+                units.get(r.unit()).type().label(), AnswerEncoder.encode(BUILT_IN, r.answers()).answers())).toList();
+        List<UnitInfo> unitInfos = demo.units().stream()
+                .map(u -> new UnitInfo(u.code(), u.name(), u.type().label(), u.expectedCadres())).toList();
+        analysis = WaveAnalyzer.analyze(new SurveyData(BUILT_IN, ResponseTable.build(BUILT_IN, rows), unitInfos,
+                Arrays.stream(UnitType.values()).map(UnitType::label).toList()),
+                new AnalysisSettings(5, new AttributionSettings(200, 1, 0.95)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void shouldDrawEveryTextInTheBundledFontThatCanDisplayIt(ChartKind kind) {
+        Drawn drawn = kind.draw(BUILT_IN, analysis);
+
+        assertThat(drawn.texts()).isNotEmpty();
+        assertThat(drawn.chart().getTitle().getFont().getFamily(Locale.ENGLISH)).isEqualTo(CjkFont.FAMILY);
+        Font font = CjkFont.of(Font.PLAIN, 12f);
+        for (String text : drawn.texts()) {
+            assertThat(font.canDisplayUpTo(text)).as(text).isEqualTo(-1);
+        }
+        assertThat(drawn.chart().getSubtitles()).anyMatch(t -> t instanceof TextTitle);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void shouldRenderAPngOfTheRequestedSizeAndSaveItForAPersonToSee(ChartKind kind) throws Exception {
+        Drawn drawn = kind.draw(BUILT_IN, analysis);
+
+        byte[] png = ChartRenderer.render(drawn.chart(), ChartFormat.PNG, 900, drawn.height());
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(drawn.height());
+        Path folder = Files.createDirectories(Path.of("target", "charts"));
+        Files.write(folder.resolve(kind.fileName() + ".png"), png);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChartKind.class)
+    void shouldWriteTheSameWellFormedSvgForTheSameData(ChartKind kind) throws Exception {
+        byte[] first = ChartRenderer.render(kind.draw(BUILT_IN, analysis).chart(), ChartFormat.SVG, 900, 600);
+        byte[] second = ChartRenderer.render(kind.draw(BUILT_IN, analysis).chart(), ChartFormat.SVG, 900, 600);
+
+        assertThat(second).isEqualTo(first);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(first)).getDocumentElement()
+                .getTagName()).isEqualTo("svg");
+    }
+}
