@@ -4,6 +4,11 @@ import com.lzp.survey.chart.ChartLink;
 import com.lzp.survey.chart.ChartResource;
 import com.lzp.survey.collection.WaveService;
 import com.lzp.survey.collection.WaveView;
+import com.lzp.survey.findings.FindingsReport;
+import com.lzp.survey.findings.FindingsService;
+import com.lzp.survey.results.AnalysisQueries;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -14,19 +19,37 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Pages for researchers: a wave's chart gallery with downloads. Under {@code /waves}, for the roles issue to protect. */
+/**
+ * Pages for researchers and committees: a wave's findings report and chart gallery. Under {@code /waves}, for the
+ * roles issue to protect.
+ */
 @Path("/waves/{wave}")
 public class ResearchPages {
 
     private final WaveService waves;
 
-    ResearchPages(WaveService waves) {
+    ResearchPages(WaveService waves, FindingsService findings) {
         this.waves = waves;
+        this.findings = findings;
     }
+
+    private final FindingsService findings;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance gallery(WaveView wave, List<ChartLink> charts);
+
+        static native TemplateInstance report(FindingsReport report, String chartBase, String query);
+    }
+
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The findings report (HTML), with the same filters as the analysis")
+    public String report(@RestPath String wave, @Context UriInfo uri) {
+        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+        String query = uri.getRequestUri().getRawQuery();
+        return Templates.report(report, "/api/waves/" + report.wave(), query == null ? "" : "?" + query).render();
     }
 
     @GET

@@ -2,30 +2,16 @@ package com.lzp.survey.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lzp.survey.analysis.AnalysisSettings;
-import com.lzp.survey.analysis.AttributionSettings;
-import com.lzp.survey.analysis.RespondentAnswers;
-import com.lzp.survey.analysis.ResponseTable;
-import com.lzp.survey.analysis.SurveyData;
-import com.lzp.survey.analysis.UnitInfo;
 import com.lzp.survey.analysis.WaveAnalysis;
-import com.lzp.survey.analysis.WaveAnalyzer;
-import com.lzp.survey.collection.AnswerEncoder;
-import com.lzp.survey.collection.UnitType;
-import com.lzp.survey.demo.DemoWave;
-import com.lzp.survey.demo.DemoWaveGenerator;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.testing.DemoAnalysis;
 import com.lzp.survey.testing.Definitions;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,16 +27,7 @@ class ChartCatalogueTest {
 
     @BeforeAll
     static void analyseTheDemoWave() {
-        DemoWave demo = DemoWaveGenerator.generate(BUILT_IN, 20241123, 565);
-        Map<String, DemoWave.DemoUnit> units = demo.units().stream()
-                .collect(Collectors.toMap(DemoWave.DemoUnit::code, u -> u));
-        List<RespondentAnswers> rows = demo.responses().stream().map(r -> new RespondentAnswers(r.unit(),
-                units.get(r.unit()).type().label(), AnswerEncoder.encode(BUILT_IN, r.answers()).answers())).toList();
-        List<UnitInfo> unitInfos = demo.units().stream()
-                .map(u -> new UnitInfo(u.code(), u.name(), u.type().label(), u.expectedCadres())).toList();
-        analysis = WaveAnalyzer.analyze(new SurveyData(BUILT_IN, ResponseTable.build(BUILT_IN, rows), unitInfos,
-                Arrays.stream(UnitType.values()).map(UnitType::label).toList()),
-                new AnalysisSettings(5, new AttributionSettings(200, 1, 0.95)));
+        analysis = DemoAnalysis.of(200);
     }
 
     @ParameterizedTest

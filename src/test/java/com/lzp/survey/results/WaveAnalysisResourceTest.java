@@ -20,22 +20,19 @@ import com.lzp.survey.analysis.WaveAnalyzer;
 import com.lzp.survey.collection.AnswerEncoder;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.demo.DemoWave;
-import com.lzp.survey.demo.DemoWaveGenerator;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import com.lzp.survey.testing.Definitions;
+import com.lzp.survey.testing.GeneratedResponses;
 import com.lzp.survey.testing.JsonNumbers;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +59,7 @@ class WaveAnalysisResourceTest {
     void fortyResponses() {
         wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("gov", UnitType.GOVERNMENT_DEPARTMENT, 30),
                 SurveyFixtures.unit("soe", UnitType.STATE_ENTERPRISE, 25));
-        posted = DemoWaveGenerator.generate(builtIn, 99, RESPONSES).responses();
-        for (int i = 0; i < posted.size(); i++) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("submissionId", java.util.UUID.randomUUID().toString());
-            body.put("answers", posted.get(i).answers());
-            given().contentType(ContentType.JSON).body(body)
-                    .post("/api/invitations/{token}/responses", wave.token(i % 4 == 0 ? "soe" : "gov"))
-                    .then().statusCode(201);
-        }
+        posted = GeneratedResponses.post(wave, RESPONSES, 99, i -> i % 4 == 0 ? "soe" : "gov");
     }
 
     @Test

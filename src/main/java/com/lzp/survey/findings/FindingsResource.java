@@ -1,0 +1,61 @@
+package com.lzp.survey.findings;
+
+import com.lzp.survey.common.Problem;
+import com.lzp.survey.results.AnalysisQueries;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The findings report of a wave: JSON for systems, Markdown and Word for people. Takes the analysis filters. */
+@Path("/api/waves/{wave}")
+public class FindingsResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final FindingsService findings;
+
+    FindingsResource(FindingsService findings) {
+        this.findings = findings;
+    }
+
+    @GET
+    @Path("/report")
+    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Operation(summary = "The findings report as data: sections, paragraphs with table references, tables")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "No such wave")
+    public FindingsReport report(@RestPath String wave, @Context UriInfo uri) {
+        return findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+    }
+
+    @GET
+    @Path("/report.md")
+    @Produces("text/markdown")
+    @Operation(summary = "The findings report as Markdown")
+    public Response markdown(@RestPath String wave, @Context UriInfo uri) {
+        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+        String query = uri.getRequestUri().getRawQuery();
+        String markdown = MarkdownReport.render(report, name -> "/api/waves/" + report.wave() + "/charts/" + name
+                + ".png" + (query == null ? "" : "?" + query));
+        return Response.ok(markdown, "text/markdown;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"report-" + report.wave() + ".md\"").build();
+    }
+
+    @GET
+    @Path("/report.docx")
+    @Produces(DOCX)
+    @Operation(summary = "The findings report as a Word document, charts embedded")
+    public Response docx(@RestPath String wave, @Context UriInfo uri) {
+        FindingsService.Written written = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()));
+        return Response.ok(findings.docx(written), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"report-" + written.report().wave() + ".docx\"")
+                .build();
+    }
+}
