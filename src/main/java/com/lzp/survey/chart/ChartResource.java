@@ -72,7 +72,7 @@ public class ChartResource {
                 MIN_SIDE, MAX_SIDE, "宽度", "像素");
         LoadedWave loaded = results.load(wave, AnalysisQueries.from(uri.getQueryParameters(), "width", "height", "dpi"));
         SurveyData data = loaded.data();
-        WaveAnalysis analysis = results.analyze(data);
+        WaveAnalysis analysis = results.analysis(loaded);
         if (analysis.suppressed()) {
             throw new SurveyException(422, "suppressed", "人数过少", "所选范围只有 " + analysis.responses() + " 份答卷，少于 "
                     + analysis.suppressionThreshold() + " 份，为保护匿名不出图。", List.of());

@@ -65,6 +65,16 @@ public class Response extends PanacheEntityBase {
         return count("wave.id", waveId);
     }
 
+    /**
+     * What identifies the state of a wave's data: how many responses it has and the newest one's id. Responses are
+     * only ever added, so an unchanged revision means unchanged data.
+     */
+    public static String revisionOf(long waveId) {
+        Object[] row = getEntityManager().createQuery("select count(r), max(r.id) from Response r where r.wave.id = ?1",
+                Object[].class).setParameter(1, waveId).getSingleResult();
+        return row[0] + ":" + row[1];
+    }
+
     /** Number of responses per invitation id of a wave; invitations without responses are absent. */
     public static Map<Long, Long> countsByInvitation(long waveId) {
         return getEntityManager().createQuery("select r.invitation.id, count(r) from Response r"

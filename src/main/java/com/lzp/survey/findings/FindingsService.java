@@ -31,7 +31,7 @@ public class FindingsService {
 
     public Written write(String wave, AnalysisQuery query) {
         LoadedWave loaded = results.load(wave, query);
-        WaveAnalysis analysis = results.analyze(loaded.data());
+        WaveAnalysis analysis = results.analysis(loaded);
         QuestionnaireDefinition definition = loaded.data().definition();
         return new Written(FindingsWriter.write(definition, analysis, loaded.wave().code, loaded.wave().title,
                 loaded.wave().demo), definition, analysis);

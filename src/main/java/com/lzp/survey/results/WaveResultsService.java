@@ -16,6 +16,7 @@ import com.lzp.survey.analysis.WaveAnalyzer;
 import com.lzp.survey.analysis.WaveSummary;
 import com.lzp.survey.analysis.WaveSummaryAnalysis;
 import com.lzp.survey.collection.Invitation;
+import com.lzp.survey.collection.Response;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.collection.Wave;
 import com.lzp.survey.collection.WaveService;
@@ -31,6 +32,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +57,27 @@ public class WaveResultsService {
         this.config = config;
     }
 
-    /** A wave and the selection of its data to analyse. */
-    public record LoadedWave(Wave wave, SurveyData data) {
+    /**
+     * A wave and the selection of its data to analyse.
+     *
+     * @param revision the wave's data revision when it was read (see {@link Response#revisionOf})
+     */
+    public record LoadedWave(Wave wave, AnalysisQuery query, String revision, SurveyData data) {
     }
+
+    private record AnalysisKey(String wave, AnalysisQuery query, String revision, AnalysisSettings settings) {
+    }
+
+    private static final int RECENT_ANALYSES = 16;
+
+    /** The last analyses computed, least recently used first out; derived data, so each instance keeps its own. */
+    private final Map<AnalysisKey, WaveAnalysis> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_ANALYSES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<AnalysisKey, WaveAnalysis> eldest) {
+                    return size() > RECENT_ANALYSES;
+                }
+            });
 
     public WaveSummary summary(String waveCode, AnalysisQuery query) {
         SurveyData data = load(waveCode, query).data();
@@ -64,7 +85,22 @@ public class WaveResultsService {
     }
 
     public WaveAnalysis analysis(String waveCode, AnalysisQuery query) {
-        return analyze(load(waveCode, query).data());
+        return analysis(load(waveCode, query));
+    }
+
+    /**
+     * Every statistic of a loaded selection, computed once per wave, query and data revision: a report page and its
+     * charts, or a gallery of ten charts, share one analysis instead of bootstrapping ten times.
+     */
+    public WaveAnalysis analysis(LoadedWave loaded) {
+        AnalysisKey key = new AnalysisKey(loaded.wave().code, loaded.query(), loaded.revision(), settings());
+        WaveAnalysis analysis = recent.get(key);
+        if (analysis == null) {
+            // computed outside the map's lock: a long analysis must not hold up requests for other waves
+            analysis = analyze(loaded.data());
+            recent.put(key, analysis);
+        }
+        return analysis;
     }
 
     /** Every statistic over loaded data, with the configured suppression and bootstrap. */
@@ -125,13 +161,14 @@ public class WaveResultsService {
         Instant until = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<Long> unitIds = query.units().isEmpty() ? List.of() : selected.stream().map(i -> i.unit.id).toList();
 
+        String revision = Response.revisionOf(wave.id);
         Table responses = ResponseTable.build(definition,
                 reader.read(new WaveDataReader.Selection(wave.id, unitIds, types, from, until)));
         responses = ResponseFilter.keep(responses, checkedAnswerFilters(definition, query.answers()));
         List<UnitInfo> units = selected.stream().map(i -> new UnitInfo(i.unit.code, i.unit.name,
                 i.unit.type.label(), i.unit.expectedCadres)).toList();
         List<String> unitTypes = Arrays.stream(UnitType.values()).map(UnitType::label).toList();
-        return new LoadedWave(wave, new SurveyData(definition, responses, units, unitTypes));
+        return new LoadedWave(wave, query, revision, new SurveyData(definition, responses, units, unitTypes));
     }
 
     AnalysisSettings settings() {

@@ -185,6 +185,16 @@ class WaveAnalysisResourceTest {
     }
 
     @Test
+    void shouldAnalyseAgainOnceANewResponseArrives() {
+        given().get("/api/waves/{wave}/analysis", wave.code()).then().body("responses", equalTo(RESPONSES));
+        given().get("/api/waves/{wave}/analysis", wave.code()).then().body("responses", equalTo(RESPONSES));
+
+        GeneratedResponses.post(wave, 1, 5, i -> "gov");
+
+        given().get("/api/waves/{wave}/analysis", wave.code()).then().body("responses", equalTo(RESPONSES + 1));
+    }
+
+    @Test
     void shouldNotChangeTheAnswersWhenAnalysing() {
         long before = fixtures.responsesIn(wave.code());
         given().get("/api/waves/{wave}/analysis", wave.code()).then().statusCode(200);
