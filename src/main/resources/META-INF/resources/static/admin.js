@@ -32,7 +32,8 @@
   }
 
   function setStatus(action) {
-    fetch('/api/waves/' + encodeURIComponent(wave) + '/' + action, { method: 'POST' })
+    fetch('/api/waves/' + encodeURIComponent(wave) + '/' + action,
+      { method: 'POST', headers: { 'X-Requested-With': 'lzp-survey' } })
       .then(function (r) { return r.json(); })
       .then(function (w) {
         var open = w.status === 'OPEN';

@@ -48,7 +48,7 @@ public enum ChartKind {
     public Drawn draw(QuestionnaireDefinition definition, WaveAnalysis analysis) {
         WaveSummary summary = analysis.summary();
         return switch (this) {
-            case RESPONSE_RATES -> ResponseRateChart.draw(summary);
+            case RESPONSE_RATES -> ResponseRateChart.draw(summary, analysis.suppressionThreshold());
             case LIKERT_EFFECTS -> LikertChart.draw(definition, summary, DimensionKind.EFFECT, "工作成效");
             case LIKERT_PROBLEMS -> LikertChart.draw(definition, summary, DimensionKind.PROBLEM, "存在问题");
             case LIKERT_CAUSES -> LikertChart.draw(definition, summary, DimensionKind.CAUSE, "原因");

@@ -1,5 +1,7 @@
 package com.lzp.survey.chart;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.SurveyData;
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.common.Problem;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /** The chart catalogue of a wave, each chart as PNG (screen or print resolution) or SVG. Takes the analysis filters. */
 @Path("/api/waves/{wave}/charts")
+@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
 public class ChartResource {
 
     private static final int MIN_SIDE = 200;

@@ -14,22 +14,29 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Response rate of every unit, highest first, as horizontal bars: 73 unit names stay readable. */
+/**
+ * Response rate of every unit, highest first, as horizontal bars: 73 unit names stay readable. Units with fewer
+ * responses than the suppression threshold are listed last without figures, as committees may see this chart.
+ */
 final class ResponseRateChart {
 
     private ResponseRateChart() {
     }
 
-    static Drawn draw(WaveSummary summary) {
+    /** @param threshold units with fewer responses show neither their count nor their rate */
+    static Drawn draw(WaveSummary summary, int threshold) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> texts = new ArrayList<>();
         List<UnitResponseRate> units = summary.units().stream()
-                .sorted(Comparator.comparing((UnitResponseRate u) -> u.responseRate() == null ? -1 : u.responseRate())
+                .sorted(Comparator.comparing((UnitResponseRate u) -> u.responseRate() == null
+                        || u.responses() < threshold ? -1 : u.responseRate())
                         .reversed().thenComparing(UnitResponseRate::unit))
                 .toList();
         for (UnitResponseRate unit : units) {
-            String label = unit.name() + "（" + unit.responses() + "/" + unit.expectedCadres() + "）";
-            dataset.addValue(unit.responseRate() == null ? 0 : unit.responseRate(), "回收率", label);
+            boolean small = unit.responses() < threshold;
+            String label = unit.name() + (small ? "（少于" + threshold + "份）" : "（" + unit.responses() + "/"
+                    + unit.expectedCadres() + "）");
+            dataset.addValue(small || unit.responseRate() == null ? null : unit.responseRate(), "回收率", label);
             texts.add(label);
         }
         String title = "各单位问卷回收率";

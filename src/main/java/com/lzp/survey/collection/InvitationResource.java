@@ -1,5 +1,6 @@
 package com.lzp.survey.collection;
 
+import jakarta.annotation.security.PermitAll;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.questionnaire.QuestionnaireCatalog;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/invitations/{token}")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@PermitAll
 public class InvitationResource {
 
     private final SubmissionService submissions;

@@ -1,5 +1,6 @@
 package com.lzp.survey.collection;
 
+import jakarta.annotation.security.PermitAll;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.common.SurveyException;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/submissions")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@PermitAll
 public class SubmissionResource {
 
     private final SubmissionService submissions;

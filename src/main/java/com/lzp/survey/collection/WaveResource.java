@@ -1,5 +1,7 @@
 package com.lzp.survey.collection;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,12 +23,14 @@ public class WaveResource {
         this.waves = waves;
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
     @GET
     @Operation(summary = "List waves, newest first")
     public List<WaveView> list() {
         return waves.list();
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
     @GET
     @Path("/{wave}")
     @Operation(summary = "One wave")
@@ -36,6 +40,7 @@ public class WaveResource {
         return waves.get(wave);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{wave}/close")
     @Operation(summary = "Close a wave: its links stop taking responses")
@@ -45,6 +50,7 @@ public class WaveResource {
         return waves.close(wave);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{wave}/open")
     @Operation(summary = "Open a closed wave again")
@@ -54,6 +60,7 @@ public class WaveResource {
         return waves.reopen(wave);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @GET
     @Path("/{wave}/invitations")
     @Operation(summary = "The wave's invitation links, one per unit, with response counts")

@@ -30,6 +30,17 @@ public interface SurveyConfig {
 
     Analysis analysis();
 
+    Admin admin();
+
+    interface Admin {
+        /** Name of the first admin, created when no user exists. */
+        @WithDefault("admin")
+        String username();
+
+        /** Password of the first admin; without one, a random one is generated and logged once. */
+        Optional<String> password();
+    }
+
     Chart chart();
 
     Demo demo();

@@ -1,5 +1,7 @@
 package com.lzp.survey.findings;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.results.AnalysisQueries;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 /** The findings report of a wave: JSON for systems, Markdown and Word for people. Takes the analysis filters. */
 @Path("/api/waves/{wave}")
+@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
 public class FindingsResource {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,5 +1,7 @@
 package com.lzp.survey.questionnaire;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.SurveyException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
 public class QuestionnaireResource {
 
     private final QuestionnaireCatalog catalog;

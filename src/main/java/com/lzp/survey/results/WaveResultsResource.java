@@ -1,5 +1,7 @@
 package com.lzp.survey.results;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.CrossTab;
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.analysis.WaveSummary;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/api/waves/{wave}")
 @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
 public class WaveResultsResource {
 
     private final WaveResultsService results;

@@ -1,5 +1,7 @@
 package com.lzp.survey.web;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.collection.InvitationView;
 import com.lzp.survey.collection.WaveService;
 import com.lzp.survey.collection.WaveView;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
  * Everything under {@code /admin} is what the roles issue protects.
  */
 @Path("/admin")
+@RolesAllowed(Roles.ADMIN)
 public class AdminPages {
 
     static final int QR_SIZE = 240;

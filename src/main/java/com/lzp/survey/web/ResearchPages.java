@@ -1,5 +1,7 @@
 package com.lzp.survey.web;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.lzp.survey.access.Roles;
 import com.lzp.survey.chart.ChartLink;
 import com.lzp.survey.chart.ChartResource;
 import com.lzp.survey.collection.WaveService;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
  * roles issue to protect.
  */
 @Path("/waves/{wave}")
+@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
 public class ResearchPages {
 
     private final WaveService waves;

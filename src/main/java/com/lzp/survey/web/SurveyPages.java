@@ -1,5 +1,6 @@
 package com.lzp.survey.web;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lzp.survey.collection.Invitation;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/s/{token}")
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class SurveyPages {
 
     private final QuestionnaireCatalog catalog;

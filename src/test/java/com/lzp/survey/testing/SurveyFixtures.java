@@ -87,6 +87,11 @@ public class SurveyFixtures {
     }
 
     @Transactional
+    public String passwordHashOf(String username) {
+        return com.lzp.survey.access.AppUser.findByUsername(username).orElseThrow().passwordHash;
+    }
+
+    @Transactional
     public void closeWave(String waveCode) {
         Wave wave = Wave.findByCode(waveCode).orElseThrow();
         wave.status = WaveStatus.CLOSED;

@@ -12,6 +12,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.testing.Answers;
 import com.lzp.survey.testing.Browser;
+import com.lzp.survey.testing.SignedInAsAdmin;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -102,6 +103,12 @@ class AdminPagesTest {
     void shouldMoveTheCountsWithoutAReload() {
         ChromeDriver driver = Browser.open(1280, 900);
         try {
+            driver.get(root.toString() + "admin/waves/" + wave.code());
+            assertThat(driver.getCurrentUrl()).contains("/login");
+            driver.findElement(By.id("j_username")).sendKeys(SignedInAsAdmin.USERNAME);
+            driver.findElement(By.id("j_password")).sendKeys(SignedInAsAdmin.PASSWORD);
+            driver.findElement(By.cssSelector("form.login-form button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/admin/waves"));
             driver.get(root.toString() + "admin/waves/" + wave.code());
             By count = By.cssSelector("tr[data-unit='" + wave.unit("a") + "'] .responses");
             assertThat(driver.findElement(count).getText()).isEqualTo("0");

@@ -1,0 +1,181 @@
+package com.lzp.survey.access;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.lzp.survey.collection.UnitType;
+import com.lzp.survey.testing.Answers;
+import com.lzp.survey.testing.SignedInAsAdmin;
+import com.lzp.survey.testing.SurveyFixtures;
+import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint × every role, anonymous included: each kind of person sees exactly what DESIGN.md §1 allows.
+ * Anonymous visitors of protected addresses are sent to the sign-in page (302); signed-in people without the
+ * role get 403.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    static final String PASSWORD = "a-long-test-password";
+
+    @Inject
+    SurveyFixtures fixtures;
+
+    CreatedWave wave;
+    String researcher;
+    String committee;
+
+    @BeforeEach
+    void aWaveAndOnePersonPerRole() {
+        wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("a", UnitType.GOVERNMENT_DEPARTMENT, 20));
+        for (int i = 0; i < 6; i++) {
+            given().auth().none().contentType(ContentType.JSON).body(Answers.builtInComplete().body())
+                    .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(201);
+        }
+        researcher = "r-" + UUID.randomUUID().toString().substring(0, 8);
+        committee = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        createUser(researcher, Roles.RESEARCHER);
+        createUser(committee, Roles.COMMITTEE);
+    }
+
+    void createUser(String name, String role) {
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", PASSWORD, "role", role))
+                .post("/api/users").then().statusCode(201).body("role", equalTo(role));
+    }
+
+    /** One row of the matrix: expected status for anonymous, admin, researcher, committee. */
+    record Row(String method, String path, int anonymous, int admin, int researcher, int committee) {
+    }
+
+    List<Row> matrix() {
+        String w = wave.code();
+        String t = wave.token("a");
+        return List.of(
+                new Row("GET", "/s/" + t, 200, 200, 200, 200),
+                new Row("GET", "/api/invitations/" + t, 200, 200, 200, 200),
+                new Row("GET", "/login", 200, 200, 200, 200),
+                new Row("GET", "/q/health/ready", 200, 200, 200, 200),
+                new Row("GET", "/api/questionnaires", 302, 200, 200, 403),
+                new Row("GET", "/api/waves", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w, 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/invitations", 302, 200, 403, 403),
+                new Row("POST", "/api/waves/" + w + "/close", 302, 200, 403, 403),
+                new Row("POST", "/api/waves/" + w + "/open", 302, 200, 403, 403),
+                new Row("GET", "/api/waves/" + w + "/summary", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/crosstab?row=role&column=P1", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/charts", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/charts/cause-attribution.svg", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report.md", 302, 200, 200, 200),
+                new Row("GET", "/waves/" + w + "/report", 302, 200, 200, 200),
+                new Row("GET", "/waves/" + w + "/charts", 302, 200, 200, 200),
+                new Row("GET", "/admin/waves", 302, 200, 403, 403),
+                new Row("GET", "/admin/waves/" + w, 302, 200, 403, 403),
+                new Row("GET", "/admin/waves/" + w + "/units/" + wave.unit("a") + "/qr.png", 302, 200, 403, 403),
+                new Row("GET", "/api/users", 302, 200, 403, 403),
+                new Row("GET", "/api/audit", 302, 200, 403, 403));
+    }
+
+    int status(String method, String path, RequestSpecification as) {
+        return as.redirects().follow(false).request(method, path).then().extract().statusCode();
+    }
+
+    @Test
+    void shouldLetEachRoleDoExactlyWhatItMay() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : matrix()) {
+            check(wrong, row, "anonymous", row.anonymous(), status(row.method(), row.path(), given().auth().none()));
+            check(wrong, row, "admin", row.admin(), status(row.method(), row.path(), given()));
+            check(wrong, row, "researcher", row.researcher(), status(row.method(), row.path(),
+                    given().auth().preemptive().basic(researcher, PASSWORD)));
+            check(wrong, row, "committee", row.committee(), status(row.method(), row.path(),
+                    given().auth().preemptive().basic(committee, PASSWORD)));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static void check(List<String> wrong, Row row, String who, int expected, int actual) {
+        if (expected != actual) {
+            wrong.add(row.method() + " " + row.path() + " as " + who + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    @Test
+    void shouldRefuseAWrongPasswordWithoutSayingWhichPartWasWrong() {
+        given().auth().preemptive().basic(researcher, "wrong-password").get("/api/waves").then().statusCode(401);
+        given().auth().preemptive().basic("nobody-" + researcher, PASSWORD).get("/api/waves").then().statusCode(401);
+    }
+
+    @Test
+    void shouldStoreOnlyABcryptHashOfThePassword() {
+        String hash = fixtures.passwordHashOf(researcher);
+
+        assertThat(hash).startsWith("$2a$12$").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void shouldRefuseAWeakOrDuplicateAccount() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "xy", "password", "short", "role", "admin"))
+                .post("/api/users").then().statusCode(400)
+                .body("detail", containsString("密码长度须在 10 到 72 个字符之间"));
+        given().contentType(ContentType.JSON).body(Map.of("username", researcher, "password", PASSWORD, "role",
+                Roles.COMMITTEE)).post("/api/users").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("username", "someone", "password", PASSWORD, "role", "root"))
+                .post("/api/users").then().statusCode(400).body("field", equalTo("role"));
+    }
+
+    @Test
+    void shouldRecordWhoRequestedWhat() {
+        given().auth().preemptive().basic(committee, PASSWORD).get("/api/waves/{wave}/report", wave.code()).then()
+                .statusCode(200);
+
+        given().queryParam("limit", 50).get("/api/audit").then()
+                .statusCode(200)
+                .body("find { it.username == '" + committee + "' }.path",
+                        equalTo("/api/waves/" + wave.code() + "/report"))
+                .body("find { it.username == '" + committee + "' }.role", equalTo(Roles.COMMITTEE));
+    }
+
+    String signInThroughTheForm() {
+        return given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", SignedInAsAdmin.USERNAME).formParam("j_password", SignedInAsAdmin.PASSWORD)
+                .post("/j_security_check").then().statusCode(302).extract().cookie(LoginPages.SESSION_COOKIE);
+    }
+
+    @Test
+    void shouldRefuseACookieSessionChangeWithoutThePagesHeader() {
+        String session = signInThroughTheForm();
+
+        given().auth().none().cookie(LoginPages.SESSION_COOKIE, session)
+                .post("/api/waves/{wave}/close", wave.code()).then()
+                .statusCode(403).body("detail", containsString("需要从本系统的页面发起"));
+        given().auth().none().cookie(LoginPages.SESSION_COOKIE, session).header(CsrfGuard.HEADER, "lzp-survey")
+                .post("/api/waves/{wave}/close", wave.code()).then().statusCode(200);
+    }
+
+    @Test
+    void shouldSendSecurityHeadersAndHardenedCookies() {
+        given().auth().none().get("/s/{token}", wave.token("a")).then()
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        String setCookie = given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", SignedInAsAdmin.USERNAME).formParam("j_password", SignedInAsAdmin.PASSWORD)
+                .post("/j_security_check").then().extract().header("Set-Cookie");
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    }
+}
