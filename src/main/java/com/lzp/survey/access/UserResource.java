@@ -48,7 +48,8 @@ public class UserResource {
     @GET
     @Path("/audit")
     @Operation(summary = "The newest audit records: who requested what, when")
-    public List<AuditEvent> audit(@RestQuery Integer limit) {
-        return AuditEvent.listNewestFirst(limit == null ? 200 : Math.max(1, Math.min(limit, 5000)));
+    public List<AuditRecord> audit(@RestQuery Integer limit) {
+        return AuditEvent.listNewestFirst(limit == null ? 200 : Math.max(1, Math.min(limit, 5000))).stream()
+                .map(AuditRecord::of).toList();
     }
 }
