@@ -86,6 +86,11 @@ class AccessMatrixTest {
                 new Row("GET", "/admin/waves", 302, 200, 403, 403),
                 new Row("GET", "/admin/waves/" + w, 302, 200, 403, 403),
                 new Row("GET", "/admin/waves/" + w + "/units/" + wave.unit("a") + "/qr.png", 302, 200, 403, 403),
+                new Row("GET", "/api/waves/" + w + "/responses.csv", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/responses.xlsx", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/codebook.json", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis.xlsx", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis/items.csv", 302, 200, 200, 403),
                 new Row("GET", "/api/users", 302, 200, 403, 403),
                 new Row("GET", "/api/audit", 302, 200, 403, 403));
     }
