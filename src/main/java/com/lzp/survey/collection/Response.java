@@ -75,6 +75,10 @@ public class Response extends PanacheEntityBase {
         return row[0] + ":" + row[1];
     }
 
+    public static long countForWaveAndUnitType(long waveId, UnitType type) {
+        return count("wave.id = ?1 and unit.type = ?2", waveId, type);
+    }
+
     /** Number of responses per invitation id of a wave; invitations without responses are absent. */
     public static Map<Long, Long> countsByInvitation(long waveId) {
         return getEntityManager().createQuery("select r.invitation.id, count(r) from Response r"

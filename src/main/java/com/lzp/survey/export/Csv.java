@@ -12,16 +12,16 @@ import java.util.List;
  * RFC 4180 CSV in UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly (R, Python and
  * Tablesaw skip it). Rows are written as they come.
  */
-final class Csv implements AutoCloseable {
+public final class Csv implements AutoCloseable {
 
     private final Writer writer;
 
-    Csv(OutputStream out) {
+    public Csv(OutputStream out) {
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write("\uFEFF");
     }
 
-    void row(List<String> cells) {
+    public void row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 write(",");

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * An Excel workbook written as a stream (POI's SXSSF): only a window of rows per sheet is in memory, the rest goes
  * to a temporary file that is removed when the workbook is closed.
  */
-final class Xlsx implements AutoCloseable {
+public final class Xlsx implements AutoCloseable {
 
     static final int ROWS_IN_MEMORY = 200;
     /** Cells that look like numbers are written as numbers, so that spreadsheets can compute with them. */
@@ -24,7 +24,7 @@ final class Xlsx implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle bold;
 
-    Xlsx() {
+    public Xlsx() {
         workbook.setCompressTempFiles(true);
         Font font = workbook.createFont();
         font.setBold(true);
@@ -45,12 +45,12 @@ final class Xlsx implements AutoCloseable {
         return writer;
     }
 
-    void table(DataTable table) {
+    public void table(DataTable table) {
         Sheet sheet = sheet(table.title(), table.header());
         table.rows().forEach(sheet::row);
     }
 
-    void write(OutputStream out) {
+    public void write(OutputStream out) {
         try {
             workbook.write(out);
         } catch (IOException e) {

@@ -91,6 +91,9 @@ class AccessMatrixTest {
                 new Row("GET", "/api/waves/" + w + "/codebook.json", 302, 200, 200, 403),
                 new Row("GET", "/api/waves/" + w + "/analysis.xlsx", 302, 200, 200, 403),
                 new Row("GET", "/api/waves/" + w + "/analysis/items.csv", 302, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/committee-summary", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/committee-summary.csv", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/committee-summary.xlsx", 302, 200, 200, 200),
                 new Row("GET", "/api/users", 302, 200, 403, 403),
                 new Row("GET", "/api/audit", 302, 200, 403, 403));
     }
