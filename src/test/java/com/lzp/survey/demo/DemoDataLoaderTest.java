@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(DemoDataLoaderTest.DemoEnabled.class)
-class DemoDataLoaderTest {
+public class DemoDataLoaderTest {
 
     public static class DemoEnabled implements QuarkusTestProfile {
         @Override
