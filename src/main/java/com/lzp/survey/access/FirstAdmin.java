@@ -38,7 +38,7 @@ public class FirstAdmin {
         if (chosen != null) {
             Log.infof("first admin '%s' created from SURVEY_ADMIN_PASSWORD", username);
         } else {
-            Log.warnf("first admin '%s' created with the one-time password %s — sign in at /login and change it"
+            Log.warnf("first admin '%s' created with the one-time password %s — change it (POST /api/account/password)"
                     + " (or set SURVEY_ADMIN_PASSWORD before the first start)", username, actual);
         }
     }

@@ -1,6 +1,7 @@
 package com.lzp.survey.access;
 
 import com.lzp.survey.common.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class UserResource {
 
     private final UserService users;
+    private final SecurityIdentity identity;
 
-    UserResource(UserService users) {
+    UserResource(UserService users, SecurityIdentity identity) {
         this.users = users;
+        this.identity = identity;
     }
 
     @GET
@@ -43,6 +46,18 @@ public class UserResource {
     public Response create(NewUserRequest request) {
         UserView created = users.create(request);
         return Response.created(URI.create("/api/users/" + created.username())).entity(created).build();
+    }
+
+    @POST
+    @Path("/account/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+    @Operation(summary = "Change one's own password")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Current password wrong or new one not acceptable")
+    public Response changePassword(ChangePasswordRequest request) {
+        users.changePassword(identity.getPrincipal().getName(), request);
+        return Response.noContent().build();
     }
 
     @GET

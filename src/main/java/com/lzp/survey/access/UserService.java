@@ -15,6 +15,17 @@ public class UserService {
         return AppUser.listByName().stream().map(UserView::of).toList();
     }
 
+    /** Changes a person's own password; the current one must be given. */
+    @Transactional
+    public void changePassword(String username, @NotNull(message = "请求内容为空。") @Valid ChangePasswordRequest request) {
+        AppUser user = AppUser.findByUsername(username)
+                .orElseThrow(() -> SurveyException.notFound("账号「" + username + "」不存在。"));
+        if (!user.hasPassword(request.currentPassword().toCharArray())) {
+            throw SurveyException.badRequest("currentPassword", "当前密码不正确。");
+        }
+        user.passwordHash = AppUser.of(username, request.newPassword(), user.role).passwordHash;
+    }
+
     @Transactional
     public UserView create(@NotNull(message = "请求内容为空。") @Valid NewUserRequest request) {
         if (AppUser.findByUsername(request.username()).isPresent()) {

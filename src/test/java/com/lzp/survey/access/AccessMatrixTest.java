@@ -66,6 +66,8 @@ class AccessMatrixTest {
         return List.of(
                 new Row("GET", "/s/" + t, 200, 200, 200, 200),
                 new Row("GET", "/api/invitations/" + t, 200, 200, 200, 200),
+                new Row("GET", "/s/" + t + "/thanks", 200, 200, 200, 200),
+                new Row("GET", "/api/submissions/" + UUID.randomUUID(), 404, 404, 404, 404),
                 new Row("GET", "/login", 200, 200, 200, 200),
                 new Row("GET", "/q/health/ready", 200, 200, 200, 200),
                 new Row("GET", "/api/questionnaires", 302, 200, 200, 403),
@@ -81,6 +83,8 @@ class AccessMatrixTest {
                 new Row("GET", "/api/waves/" + w + "/charts/cause-attribution.svg", 302, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w + "/report", 302, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w + "/report.md", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report.docx", 302, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/charts/response-rates.png", 302, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/report", 302, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/charts", 302, 200, 200, 200),
                 new Row("GET", "/admin/waves", 302, 200, 403, 403),
@@ -144,6 +148,21 @@ class AccessMatrixTest {
                 Roles.COMMITTEE)).post("/api/users").then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("username", "someone", "password", PASSWORD, "role", "root"))
                 .post("/api/users").then().statusCode(400).body("field", equalTo("role"));
+    }
+
+    @Test
+    void shouldLetAnyoneSignedInChangeTheirOwnPassword() {
+        String changed = "a-brand-new-password";
+        given().auth().preemptive().basic(committee, PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "wrong-password", "newPassword", changed))
+                .post("/api/account/password").then().statusCode(400).body("field", equalTo("currentPassword"));
+
+        given().auth().preemptive().basic(committee, PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", PASSWORD, "newPassword", changed))
+                .post("/api/account/password").then().statusCode(204);
+
+        given().auth().preemptive().basic(committee, PASSWORD).get("/api/waves").then().statusCode(401);
+        given().auth().preemptive().basic(committee, changed).get("/api/waves").then().statusCode(200);
     }
 
     @Test
