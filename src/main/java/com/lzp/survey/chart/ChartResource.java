@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.SurveyData;
 import com.lzp.survey.analysis.WaveAnalysis;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.common.SurveyConfig;
 import com.lzp.survey.common.SurveyException;
@@ -85,9 +86,7 @@ public class ChartResource {
         int h = within("height", height == null ? defaultHeight : height, MIN_SIDE, MAX_SIDE * 3, "高度", "像素");
         byte[] bytes = ChartRenderer.render(drawn.chart(), chartFormat, w, h, resolution);
         String file = kind.fileName() + "-" + loaded.wave().code + "." + chartFormat.extension();
-        return Response.ok(bytes, chartFormat.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .build();
+        return Downloads.inline(bytes, chartFormat.mediaType(), file);
     }
 
     private static ChartFormat formatOf(String extension) {

@@ -1,6 +1,7 @@
 package com.lzp.survey.committee;
 
 import com.lzp.survey.access.Roles;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.export.Csv;
 import com.lzp.survey.export.Xlsx;
@@ -55,8 +56,7 @@ public class CommitteeResource {
                 CommitteeTables.asOneSheet(CommitteeTables.of(summary)).forEach(csv::row);
             }
         };
-        return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"committee-summary-" + wave + ".csv\"").build();
+        return Downloads.attachment(body, "text/csv;charset=UTF-8", "committee-summary-" + wave + ".csv");
     }
 
     @GET
@@ -71,7 +71,6 @@ public class CommitteeResource {
                 xlsx.write(out);
             }
         };
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"committee-summary-" + wave + ".xlsx\"").build();
+        return Downloads.attachment(body, XLSX, "committee-summary-" + wave + ".xlsx");
     }
 }

@@ -4,6 +4,7 @@ import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.collection.Wave;
 import com.lzp.survey.collection.WaveService;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.common.SurveyConfig;
 import com.lzp.survey.common.SurveyException;
@@ -74,7 +75,7 @@ public class ExportResource {
                 rows.forEach(waveId, definition, zone(), csv::row);
             }
         };
-        return download(body, CSV, "responses-" + found.code + ".csv");
+        return Downloads.attachment(body, CSV, "responses-" + found.code + ".csv");
     }
 
     @GET
@@ -96,7 +97,7 @@ public class ExportResource {
                 xlsx.write(out);
             }
         };
-        return download(body, XLSX, "responses-" + found.code + ".xlsx");
+        return Downloads.attachment(body, XLSX, "responses-" + found.code + ".xlsx");
     }
 
     @GET
@@ -111,7 +112,7 @@ public class ExportResource {
                 xlsx.write(out);
             }
         };
-        return download(body, XLSX, "analysis-" + wave + ".xlsx");
+        return Downloads.attachment(body, XLSX, "analysis-" + wave + ".xlsx");
     }
 
     @GET
@@ -130,14 +131,11 @@ public class ExportResource {
                 chosen.rows().forEach(csv::row);
             }
         };
-        return download(body, CSV, table + "-" + wave + ".csv");
+        return Downloads.attachment(body, CSV, table + "-" + wave + ".csv");
     }
 
     private ZoneId zone() {
         return ZoneId.of(config.timeZone());
     }
 
-    private static Response download(StreamingOutput body, String type, String file) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
-    }
 }

@@ -2,6 +2,7 @@ package com.lzp.survey.findings;
 
 import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.results.AnalysisQueries;
 import jakarta.ws.rs.GET;
@@ -47,8 +48,7 @@ public class FindingsResource {
         String query = uri.getRequestUri().getRawQuery();
         String markdown = MarkdownReport.render(report, name -> "/api/waves/" + report.wave() + "/charts/" + name
                 + ".png" + (query == null ? "" : "?" + query));
-        return Response.ok(markdown, "text/markdown;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"report-" + report.wave() + ".md\"").build();
+        return Downloads.attachment(markdown, "text/markdown;charset=UTF-8", "report-" + report.wave() + ".md");
     }
 
     @GET
@@ -57,8 +57,6 @@ public class FindingsResource {
     @Operation(summary = "The findings report as a Word document, charts embedded")
     public Response docx(@RestPath String wave, @Context UriInfo uri) {
         FindingsService.Written written = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()));
-        return Response.ok(findings.docx(written), DOCX)
-                .header("Content-Disposition", "attachment; filename=\"report-" + written.report().wave() + ".docx\"")
-                .build();
+        return Downloads.attachment(findings.docx(written), DOCX, "report-" + written.report().wave() + ".docx");
     }
 }
