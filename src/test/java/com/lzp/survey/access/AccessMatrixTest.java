@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every role, anonymous included: each kind of person sees exactly what DESIGN.md §1 allows.
- * Anonymous visitors of protected addresses are sent to the sign-in page (302); signed-in people without the
- * role get 403.
+ * Anonymous visitors of protected pages are sent to the sign-in page (302), anonymous API calls get 401;
+ * signed-in people without the role get 403.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -70,36 +70,36 @@ class AccessMatrixTest {
                 new Row("GET", "/api/submissions/" + UUID.randomUUID(), 404, 404, 404, 404),
                 new Row("GET", "/login", 200, 200, 200, 200),
                 new Row("GET", "/q/health/ready", 200, 200, 200, 200),
-                new Row("GET", "/api/questionnaires", 302, 200, 200, 403),
-                new Row("GET", "/api/waves", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w, 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/invitations", 302, 200, 403, 403),
-                new Row("POST", "/api/waves/" + w + "/close", 302, 200, 403, 403),
-                new Row("POST", "/api/waves/" + w + "/open", 302, 200, 403, 403),
-                new Row("GET", "/api/waves/" + w + "/summary", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/analysis", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/crosstab?row=role&column=P1", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/charts", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/charts/cause-attribution.svg", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/report", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/report.md", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/report.docx", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/charts/response-rates.png", 302, 200, 200, 200),
+                new Row("GET", "/api/questionnaires", 401, 200, 200, 403),
+                new Row("GET", "/api/waves", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w, 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/invitations", 401, 200, 403, 403),
+                new Row("POST", "/api/waves/" + w + "/close", 401, 200, 403, 403),
+                new Row("POST", "/api/waves/" + w + "/open", 401, 200, 403, 403),
+                new Row("GET", "/api/waves/" + w + "/summary", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/crosstab?row=role&column=P1", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/charts", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/charts/cause-attribution.svg", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report.md", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report.docx", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/charts/response-rates.png", 401, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/report", 302, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/charts", 302, 200, 200, 200),
                 new Row("GET", "/admin/waves", 302, 200, 403, 403),
                 new Row("GET", "/admin/waves/" + w, 302, 200, 403, 403),
                 new Row("GET", "/admin/waves/" + w + "/units/" + wave.unit("a") + "/qr.png", 302, 200, 403, 403),
-                new Row("GET", "/api/waves/" + w + "/responses.csv", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/responses.xlsx", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/codebook.json", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/analysis.xlsx", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/analysis/items.csv", 302, 200, 200, 403),
-                new Row("GET", "/api/waves/" + w + "/committee-summary", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/committee-summary.csv", 302, 200, 200, 200),
-                new Row("GET", "/api/waves/" + w + "/committee-summary.xlsx", 302, 200, 200, 200),
-                new Row("GET", "/api/users", 302, 200, 403, 403),
-                new Row("GET", "/api/audit", 302, 200, 403, 403));
+                new Row("GET", "/api/waves/" + w + "/responses.csv", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/responses.xlsx", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/codebook.json", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis.xlsx", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/analysis/items.csv", 401, 200, 200, 403),
+                new Row("GET", "/api/waves/" + w + "/committee-summary", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/committee-summary.csv", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/committee-summary.xlsx", 401, 200, 200, 200),
+                new Row("GET", "/api/users", 401, 200, 403, 403),
+                new Row("GET", "/api/audit", 401, 200, 403, 403));
     }
 
     int status(String method, String path, RequestSpecification as) {
@@ -124,6 +124,19 @@ class AccessMatrixTest {
         if (expected != actual) {
             wrong.add(row.method() + " " + row.path() + " as " + who + ": expected " + expected + ", got " + actual);
         }
+    }
+
+    @Test
+    void shouldAskAProgramForCredentialsAndAPersonToSignIn() {
+        given().auth().none().get("/api/waves").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"))
+                .body("detail", containsString("HTTP Basic"));
+        given().auth().none().redirects().follow(false).get("/admin/waves").then()
+                .statusCode(302)
+                .header("Location", containsString("/login"))
+                .header("Set-Cookie", containsString("quarkus-redirect-location=http"));
     }
 
     @Test
