@@ -3,6 +3,8 @@ package com.lzp.survey.access;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,6 +39,16 @@ public class AuditLog {
         event.method = request.getMethod();
         event.path = path.length() > 500 ? path.substring(0, 500) : path;
         event.status = response.getStatus();
+        if (Context.isOnEventLoopThread()) {
+            // responses written by an exception mapper can reach this filter on an IO thread, where the database
+            // may not be used: the record is written by a worker instead of being lost
+            Infrastructure.getDefaultWorkerPool().execute(() -> persist(event));
+        } else {
+            persist(event);
+        }
+    }
+
+    private static void persist(AuditEvent event) {
         try {
             QuarkusTransaction.requiringNew().run(event::persist);
         } catch (RuntimeException e) {

@@ -190,6 +190,24 @@ class AccessMatrixTest {
                 .body("find { it.username == '" + committee + "' }.role", equalTo(Roles.COMMITTEE));
     }
 
+    @Test
+    void shouldRecordARequestEvenWhenItsAnswerComesFromAnErrorMapper() throws InterruptedException {
+        given().auth().preemptive().basic(researcher, PASSWORD).contentType(ContentType.TEXT).body("role=FULL")
+                .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(415);
+
+        // refused before reaching a worker thread: the filter runs on an IO thread, and a worker writes the record
+        boolean recorded = false;
+        for (int attempt = 0; attempt < 50 && !recorded; attempt++) {
+            List<Integer> statuses = given().queryParam("limit", 100).get("/api/audit").then().statusCode(200)
+                    .extract().path("findAll { it.username == '" + researcher + "' }.status");
+            recorded = statuses.contains(415);
+            if (!recorded) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(recorded).isTrue();
+    }
+
     String signInThroughTheForm() {
         return given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", SignedInAsAdmin.USERNAME).formParam("j_password", SignedInAsAdmin.PASSWORD)
