@@ -1,5 +1,9 @@
 package com.lzp.survey.chart;
 
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.renderer.category.BarRenderer;
 import java.awt.Font;
 import java.util.stream.Stream;
 import java.util.List;
@@ -21,9 +25,9 @@ final class Charts {
     }
 
     /** Value labels just past the end of horizontal bars. */
-    static void labelBarEnds(org.jfree.chart.renderer.category.BarRenderer renderer) {
-        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    static void labelBarEnds(BarRenderer renderer) {
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
         renderer.setDefaultItemLabelsVisible(true);
     }
 

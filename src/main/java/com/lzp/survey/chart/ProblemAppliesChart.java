@@ -16,7 +16,6 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -45,10 +44,8 @@ public final class ProblemAppliesChart {
         String subtitle = "n = " + summary.responses() + "；维度均分 ≥ " + definition.scale().appliesFrom()
                 + " 视为存在该问题（" + definition.title() + "）";
         String valueAxis = "比例（%）";
-        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, dataset, PlotOrientation.VERTICAL,
-                false, false, false);
-        ChartStyle.THEME.apply(chart);
-        chart.addSubtitle(new TextTitle(subtitle, CjkFont.of(java.awt.Font.PLAIN, 12f)));
+        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, valueAxis, dataset,
+                PlotOrientation.VERTICAL, false, false, false), subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 100);

@@ -1,5 +1,6 @@
 package com.lzp.survey.chart;
 
+import java.awt.Font;
 import com.lzp.survey.analysis.UnitResponseRate;
 import com.lzp.survey.analysis.WaveSummary;
 import java.text.DecimalFormat;
@@ -49,8 +50,8 @@ final class ResponseRateChart {
         renderer.setSeriesPaint(0, ChartStyle.SERIES[1]);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new DecimalFormat("0")));
         Charts.labelBarEnds(renderer);
-        renderer.setDefaultItemLabelFont(CjkFont.of(java.awt.Font.PLAIN, 10f));
-        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(CjkFont.of(java.awt.Font.PLAIN, 11f));
+        renderer.setDefaultItemLabelFont(CjkFont.of(Font.PLAIN, 10f));
+        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(CjkFont.of(Font.PLAIN, 11f));
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 110);
         return new Drawn(chart, Charts.texts(title, subtitle, texts), 130 + 17 * units.size());

@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
 public class CommitteeResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CommitteeService committee;
 
@@ -47,7 +46,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/committee-summary.csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces(Downloads.CSV)
     @Operation(summary = "The committee summary as CSV (UTF-8 with BOM)")
     public Response csv(@RestPath String wave, @Context UriInfo uri) {
         CommitteeSummary summary = committee.summary(wave, uri.getQueryParameters());
@@ -56,12 +55,12 @@ public class CommitteeResource {
                 CommitteeTables.asOneSheet(CommitteeTables.of(summary)).forEach(csv::row);
             }
         };
-        return Downloads.attachment(body, "text/csv;charset=UTF-8", "committee-summary-" + wave + ".csv");
+        return Downloads.attachment(body, Downloads.CSV, "committee-summary-" + wave + ".csv");
     }
 
     @GET
     @Path("/committee-summary.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "The committee summary as an Excel workbook, one sheet per part")
     public Response xlsx(@RestPath String wave, @Context UriInfo uri) {
         CommitteeSummary summary = committee.summary(wave, uri.getQueryParameters());
@@ -71,6 +70,6 @@ public class CommitteeResource {
                 xlsx.write(out);
             }
         };
-        return Downloads.attachment(body, XLSX, "committee-summary-" + wave + ".xlsx");
+        return Downloads.attachment(body, Downloads.XLSX, "committee-summary-" + wave + ".xlsx");
     }
 }

@@ -5,6 +5,10 @@ import jakarta.ws.rs.core.Response;
 /** Responses that browsers save (or show) under a file name that says what they are. */
 public final class Downloads {
 
+    public static final String CSV = "text/csv;charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private Downloads() {
     }
 

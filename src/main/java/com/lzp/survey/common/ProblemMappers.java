@@ -1,5 +1,6 @@
 package com.lzp.survey.common;
 
+import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -59,7 +60,7 @@ public class ProblemMappers {
         }
         String detail;
         if (e instanceof InvalidFormatException invalid && field != null) {
-            detail = "字段 " + field + " 的格式不正确" + (invalid.getTargetType() == java.util.UUID.class
+            detail = "字段 " + field + " 的格式不正确" + (invalid.getTargetType() == UUID.class
                     ? "，应为 UUID（例如 3f2504e0-4f89-41d3-9a0c-0305e82c3301）。" : "。");
         } else {
             detail = "请求内容不是有效的 JSON" + (field == null ? "" : "（出错位置：" + field + "）") + "，请检查格式。";

@@ -36,8 +36,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
 public class ExportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv;charset=UTF-8";
 
     private final QuestionnaireCatalog catalog;
     private final ResponseRows rows;
@@ -63,7 +61,7 @@ public class ExportResource {
 
     @GET
     @Path("/responses.csv")
-    @Produces(CSV)
+    @Produces(Downloads.CSV)
     @Operation(summary = "The wave's anonymous responses as CSV (UTF-8 with BOM), one row per response")
     public Response responsesCsv(@RestPath String wave) {
         Wave found = WaveService.wave(wave);
@@ -75,12 +73,12 @@ public class ExportResource {
                 rows.forEach(waveId, definition, zone(), csv::row);
             }
         };
-        return Downloads.attachment(body, CSV, "responses-" + found.code + ".csv");
+        return Downloads.attachment(body, Downloads.CSV, "responses-" + found.code + ".csv");
     }
 
     @GET
     @Path("/responses.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "The responses, the codebook and the key tables of the analysis as one workbook")
     public Response responsesXlsx(@RestPath String wave) {
         Wave found = WaveService.wave(wave);
@@ -97,12 +95,12 @@ public class ExportResource {
                 xlsx.write(out);
             }
         };
-        return Downloads.attachment(body, XLSX, "responses-" + found.code + ".xlsx");
+        return Downloads.attachment(body, Downloads.XLSX, "responses-" + found.code + ".xlsx");
     }
 
     @GET
     @Path("/analysis.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "Every table of the analysis, one sheet each (takes the analysis filters)")
     public Response analysisXlsx(@RestPath String wave, @Context UriInfo uri) {
         WaveAnalysis analysis = results.analysis(wave, AnalysisQueries.from(uri.getQueryParameters()));
@@ -112,12 +110,12 @@ public class ExportResource {
                 xlsx.write(out);
             }
         };
-        return Downloads.attachment(body, XLSX, "analysis-" + wave + ".xlsx");
+        return Downloads.attachment(body, Downloads.XLSX, "analysis-" + wave + ".xlsx");
     }
 
     @GET
     @Path("/analysis/{table}.csv")
-    @Produces(CSV)
+    @Produces(Downloads.CSV)
     @Operation(summary = "One table of the analysis as CSV (takes the analysis filters)")
     @APIResponse(responseCode = "404", description = "No such wave or table")
     public Response analysisCsv(@RestPath String wave, @RestPath String table, @Context UriInfo uri) {
@@ -131,7 +129,7 @@ public class ExportResource {
                 chosen.rows().forEach(csv::row);
             }
         };
-        return Downloads.attachment(body, CSV, table + "-" + wave + ".csv");
+        return Downloads.attachment(body, Downloads.CSV, table + "-" + wave + ".csv");
     }
 
     private ZoneId zone() {

@@ -1,5 +1,6 @@
 package com.lzp.survey.findings;
 
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class DocxReport {
                 for (Paragraph paragraph : section.paragraphs()) {
                     XWPFParagraph body = document.createParagraph();
                     body.setIndentationFirstLine(640);
-                    body.setSpacingBetween(28, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+                    body.setSpacingBetween(28, LineSpacingRule.EXACT);
                     run(body, paragraph.plainText(), BODY_FONT, 16, false);
                 }
                 for (String chart : section.charts()) {

@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
 public class FindingsResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final FindingsService findings;
 
@@ -53,10 +52,11 @@ public class FindingsResource {
 
     @GET
     @Path("/report.docx")
-    @Produces(DOCX)
+    @Produces(Downloads.DOCX)
     @Operation(summary = "The findings report as a Word document, charts embedded")
     public Response docx(@RestPath String wave, @Context UriInfo uri) {
         FindingsService.Written written = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()));
-        return Downloads.attachment(findings.docx(written), DOCX, "report-" + written.report().wave() + ".docx");
+        return Downloads.attachment(findings.docx(written), Downloads.DOCX,
+                "report-" + written.report().wave() + ".docx");
     }
 }

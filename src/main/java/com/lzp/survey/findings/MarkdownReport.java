@@ -1,5 +1,6 @@
 package com.lzp.survey.findings;
 
+import java.util.function.Function;
 import java.util.List;
 
 /** The report as Markdown: headings, paragraphs with links to the numbered tables, charts as images, the tables. */
@@ -9,7 +10,7 @@ public final class MarkdownReport {
     }
 
     /** @param chartUrl how a chart of the catalogue is addressed, given its file name */
-    public static String render(FindingsReport report, java.util.function.Function<String, String> chartUrl) {
+    public static String render(FindingsReport report, Function<String, String> chartUrl) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(report.title()).append("\n\n");
         md.append("*").append(report.subtitle()).append("*\n\n");

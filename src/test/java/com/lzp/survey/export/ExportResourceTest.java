@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.testing.Answers;
 import com.lzp.survey.testing.SurveyFixtures;
@@ -85,7 +86,7 @@ class ExportResourceTest {
     @Test
     void shouldExportAWorkbookWithDataCodebookAndKeyTables() throws Exception {
         byte[] xlsx = given().get("/api/waves/{wave}/responses.xlsx", wave.code()).then()
-                .statusCode(200).contentType(ExportResource.XLSX).extract().asByteArray();
+                .statusCode(200).contentType(Downloads.XLSX).extract().asByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("数据");

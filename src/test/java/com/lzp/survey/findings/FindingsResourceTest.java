@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.testing.GeneratedResponses;
 import com.lzp.survey.testing.SurveyFixtures;
@@ -81,7 +82,7 @@ class FindingsResourceTest {
     void shouldServeAWordDocumentWithHeadingsChartsAndTables() throws Exception {
         byte[] docx = given().get("/api/waves/{wave}/report.docx", wave.code()).then()
                 .statusCode(200)
-                .contentType(FindingsResource.DOCX)
+                .contentType(Downloads.DOCX)
                 .header("Content-Disposition", containsString("report-" + wave.code() + ".docx"))
                 .extract().asByteArray();
         Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("report-test.docx"), docx);
