@@ -22,14 +22,23 @@ public class ApiChallenge {
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         if (!uri.getPath().startsWith("/api/")) {
             // written as the form login writes it: NewCookie would quote the value, which it does not read back
-            return Response.status(302).location(URI.create("/login"))
-                    .header(HttpHeaders.SET_COOKIE, RETURN_COOKIE + "=" + uri.getRequestUri() + "; Path=/; SameSite=Strict")
+            return Response.status(302)
+                    .location(URI.create("/login"))
+                    .header(
+                            HttpHeaders.SET_COOKIE,
+                            RETURN_COOKIE + "=" + uri.getRequestUri() + "; Path=/; SameSite=Strict")
                     .build();
         }
-        return Response.status(401).type(Problem.MEDIA_TYPE)
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"lzp-survey\", charset=\"UTF-8\"")
-                .entity(new Problem("/problems/unauthenticated", "需要登录", 401,
-                        "请使用账号访问：在请求中提供 HTTP Basic 认证（用户名和密码）。", null, List.of()))
+                .entity(new Problem(
+                        "/problems/unauthenticated",
+                        "需要登录",
+                        401,
+                        "请使用账号访问：在请求中提供 HTTP Basic 认证（用户名和密码）。",
+                        null,
+                        List.of()))
                 .build();
     }
 }

@@ -23,7 +23,9 @@ public class CsrfGuard {
         String path = request.getUriInfo().getPath();
         boolean cookieSession = request.getCookies().containsKey(LoginPages.SESSION_COOKIE)
                 && request.getHeaderString("Authorization") == null;
-        if (CHANGES.contains(request.getMethod()) && cookieSession && request.getHeaderString(HEADER) == null
+        if (CHANGES.contains(request.getMethod())
+                && cookieSession
+                && request.getHeaderString(HEADER) == null
                 && OPEN_PATHS.stream().noneMatch(path::startsWith)) {
             throw new SurveyException(403, "csrf", "请求被拒绝", "该操作需要从本系统的页面发起。", List.of());
         }

@@ -1,5 +1,6 @@
 package com.lzp.survey.access;
 
+import com.lzp.survey.common.SurveyConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -8,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
-import com.lzp.survey.common.SurveyConfig;
 
 /**
  * Makes sure someone can sign in on a new installation: when no user exists, creates the admin named by
@@ -38,8 +38,10 @@ public class FirstAdmin {
         if (chosen != null) {
             Log.infof("first admin '%s' created from SURVEY_ADMIN_PASSWORD", username);
         } else {
-            Log.warnf("first admin '%s' created with the one-time password %s — change it (POST /api/account/password)"
-                    + " (or set SURVEY_ADMIN_PASSWORD before the first start)", username, actual);
+            Log.warnf(
+                    "first admin '%s' created with the one-time password %s — change it (POST /api/account/password)"
+                            + " (or set SURVEY_ADMIN_PASSWORD before the first start)",
+                    username, actual);
         }
     }
 

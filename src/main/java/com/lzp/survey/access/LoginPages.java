@@ -39,8 +39,13 @@ public class LoginPages {
     @PermitAll
     @Operation(summary = "Sign out: the session cookie is removed")
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
         return Response.seeOther(URI.create("/login")).cookie(expired).build();
     }
 }

@@ -12,6 +12,5 @@ public final class Roles {
     /** Summary statistics, charts and the report only, always with small-cell suppression. */
     public static final String COMMITTEE = "committee";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -22,14 +22,15 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> identityOf(request.getPrincipal()));
     }
 
     @ActivateRequestContext
     SecurityIdentity identityOf(String username) {
-        return AppUser.findByUsername(username).map(UserIdentityProvider::identity)
+        return AppUser.findByUsername(username)
+                .map(UserIdentityProvider::identity)
                 .orElseThrow(() -> new AuthenticationFailedException("账号已不存在"));
     }
 }

@@ -30,8 +30,7 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
 
     static final Duration REMEMBERED = Duration.ofMinutes(5);
 
-    private record Checked(String passwordHash, String passwordDigest, Instant until) {
-    }
+    private record Checked(String passwordHash, String passwordDigest, Instant until) {}
 
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
@@ -41,39 +40,46 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
-        return context.runBlocking(() -> check(request.getUsername(), request.getPassword().getPassword()));
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(
+                () -> check(request.getUsername(), request.getPassword().getPassword()));
     }
 
     @ActivateRequestContext
     SecurityIdentity check(String username, char[] password) {
-        AppUser user = AppUser.findByUsername(username)
-                .orElseThrow(() -> new AuthenticationFailedException("用户名或密码不正确"));
+        AppUser user =
+                AppUser.findByUsername(username).orElseThrow(() -> new AuthenticationFailedException("用户名或密码不正确"));
         String digest = sha256(password);
         Checked earlier = checked.get(username);
-        boolean remembered = earlier != null && earlier.passwordHash().equals(user.passwordHash)
-                && MessageDigest.isEqual(earlier.passwordDigest().getBytes(StandardCharsets.US_ASCII),
+        boolean remembered = earlier != null
+                && earlier.passwordHash().equals(user.passwordHash)
+                && MessageDigest.isEqual(
+                        earlier.passwordDigest().getBytes(StandardCharsets.US_ASCII),
                         digest.getBytes(StandardCharsets.US_ASCII))
                 && Instant.now().isBefore(earlier.until());
         if (!remembered) {
             if (!user.hasPassword(password)) {
                 throw new AuthenticationFailedException("用户名或密码不正确");
             }
-            checked.put(username, new Checked(user.passwordHash, digest, Instant.now().plus(REMEMBERED)));
+            checked.put(
+                    username,
+                    new Checked(user.passwordHash, digest, Instant.now().plus(REMEMBERED)));
         }
         return identity(user);
     }
 
     static SecurityIdentity identity(AppUser user) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role).build();
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username))
+                .addRole(user.role)
+                .build();
     }
 
     private static String sha256(char[] password) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(new String(password).getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(new String(password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @RolesAllowed(Roles.ADMIN)
 public class UserResource {
 
@@ -45,13 +45,15 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(NewUserRequest request) {
         UserView created = users.create(request);
-        return Response.created(URI.create("/api/users/" + created.username())).entity(created).build();
+        return Response.created(URI.create("/api/users/" + created.username()))
+                .entity(created)
+                .build();
     }
 
     @POST
     @Path("/account/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
     @Operation(summary = "Change one's own password")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Current password wrong or new one not acceptable")
@@ -65,6 +67,7 @@ public class UserResource {
     @Operation(summary = "The newest audit records: who requested what, when")
     public List<AuditRecord> audit(@RestQuery Integer limit) {
         return AuditEvent.listNewestFirst(limit == null ? 200 : Math.max(1, Math.min(limit, 5000))).stream()
-                .map(AuditRecord::of).toList();
+                .map(AuditRecord::of)
+                .toList();
     }
 }

@@ -6,5 +6,4 @@ package com.lzp.survey.analysis;
  * @param suppressionThreshold groups with fewer respondents show no figures
  * @param attribution bootstrap settings of the cause attribution
  */
-public record AnalysisSettings(int suppressionThreshold, AttributionSettings attribution) {
-}
+public record AnalysisSettings(int suppressionThreshold, AttributionSettings attribution) {}

@@ -12,6 +12,7 @@ final class AverageRanks {
 
     /** 60 = lcm(1..5): a mean of up to five whole scale points is a whole multiple of 1/60. */
     private static final int GRID = 60;
+
     private static final int MAX_GRID_RANGE = 1 << 16;
 
     private final double[] sorted;

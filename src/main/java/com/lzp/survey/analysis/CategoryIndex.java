@@ -11,8 +11,7 @@ import tech.tablesaw.api.StringColumn;
  */
 final class CategoryIndex {
 
-    private CategoryIndex() {
-    }
+    private CategoryIndex() {}
 
     static int[] of(StringColumn column, List<Category> categories) {
         Map<String, Integer> positions = new HashMap<>();

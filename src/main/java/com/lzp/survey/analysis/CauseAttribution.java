@@ -14,15 +14,31 @@ import java.util.List;
  * @param causes in questionnaire order
  * @param strongestCause the cause with the largest LMG
  */
-public record CauseAttribution(String problem, String problemName, int n, Double rSquared, Double adjustedRSquared,
-        List<CauseShare> causes, String strongestCause, int draws, long seed, double confidence) {
+public record CauseAttribution(
+        String problem,
+        String problemName,
+        int n,
+        Double rSquared,
+        Double adjustedRSquared,
+        List<CauseShare> causes,
+        String strongestCause,
+        int draws,
+        long seed,
+        double confidence) {
 
     /**
      * @param lmg the cause's part of R²
      * @param sharePercent lmg ÷ R², in percent
      * @param coefficient the cause's OLS coefficient in the full model (score points per score point)
      */
-    public record CauseShare(String cause, String name, double lmg, double sharePercent, Double lmgLower,
-            Double lmgUpper, Double shareLower, Double shareUpper, double coefficient) {
-    }
+    public record CauseShare(
+            String cause,
+            String name,
+            double lmg,
+            double sharePercent,
+            Double lmgLower,
+            Double lmgUpper,
+            Double shareLower,
+            Double shareUpper,
+            double coefficient) {}
 }

@@ -19,11 +19,15 @@ import tech.tablesaw.selection.Selection;
 /** Shares of choice answers: the self-reported main cause and the countermeasures asked for. */
 public final class ChoiceAnalysis {
 
-    private ChoiceAnalysis() {
-    }
+    private ChoiceAnalysis() {}
 
-    public static MainCauseShares mainCause(QuestionnaireDefinition definition, Table responses, Question question,
-            List<GroupingVariable> grouping, List<CauseAttribution> attribution, int suppressionThreshold) {
+    public static MainCauseShares mainCause(
+            QuestionnaireDefinition definition,
+            Table responses,
+            Question question,
+            List<GroupingVariable> grouping,
+            List<CauseAttribution> attribution,
+            int suppressionThreshold) {
         StringColumn answers = responses.stringColumn(question.code());
         int answered = answers.size() - answers.countMissing();
         List<OptionShare> overall = shares(question, answers, false);
@@ -34,32 +38,52 @@ public final class ChoiceAnalysis {
                 StringColumn within = answers.where(group.isEqualTo(category.code()));
                 int n = within.size() - within.countMissing();
                 boolean suppressed = n < suppressionThreshold;
-                byGroup.add(new GroupShares(variable.column(), variable.name(), category.code(), category.label(), n,
-                        suppressed, shares(question, within, suppressed)));
+                byGroup.add(new GroupShares(
+                        variable.column(),
+                        variable.name(),
+                        category.code(),
+                        category.label(),
+                        n,
+                        suppressed,
+                        shares(question, within, suppressed)));
             }
         }
-        String mostNamed = overall.stream().filter(s -> s.count() != null && s.count() > 0)
-                .max(Comparator.comparingInt(OptionShare::count)).map(OptionShare::dimension).orElse(null);
+        String mostNamed = overall.stream()
+                .filter(s -> s.count() != null && s.count() > 0)
+                .max(Comparator.comparingInt(OptionShare::count))
+                .map(OptionShare::dimension)
+                .orElse(null);
         List<Comparison> comparisons = attribution.stream()
                 .filter(a -> a.strongestCause() != null && mostNamed != null)
-                .map(a -> new Comparison(a.problem(), a.problemName(), a.strongestCause(), mostNamed,
+                .map(a -> new Comparison(
+                        a.problem(),
+                        a.problemName(),
+                        a.strongestCause(),
+                        mostNamed,
                         a.strongestCause().equals(mostNamed)))
                 .toList();
-        return new MainCauseShares(question.code(), question.name(), answered, overall, byGroup, comparisons,
+        return new MainCauseShares(
+                question.code(),
+                question.name(),
+                answered,
+                overall,
+                byGroup,
+                comparisons,
                 statement(definition, comparisons, overall));
     }
 
     public static CountermeasureDemand demand(QuestionnaireDefinition definition, Table responses, Question question) {
         List<IntColumn> chosen = question.options().stream()
-                .map(o -> responses.intColumn(ResponseTable.multiColumn(question.code(), o.code()))).toList();
+                .map(o -> responses.intColumn(ResponseTable.multiColumn(question.code(), o.code())))
+                .toList();
         Selection answeredRows = chosen.get(0).isNotMissing();
         int answered = answeredRows.size();
         List<OptionShare> measures = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Option option = question.options().get(i);
             int count = chosen.get(i).isEqualTo(1).size();
-            measures.add(new OptionShare(option.code(), option.label(), option.dimension(), count,
-                    Percent.of(count, answered)));
+            measures.add(new OptionShare(
+                    option.code(), option.label(), option.dimension(), count, Percent.of(count, answered)));
         }
         List<GroupDemand> groups = new ArrayList<>();
         for (OptionGroup group : question.groups()) {
@@ -70,34 +94,50 @@ public final class ChoiceAnalysis {
                 }
             }
             List<String> addresses = definition.dimensions().stream()
-                    .filter(d -> group.code().equals(d.countermeasureGroup())).map(d -> d.code()).toList();
-            groups.add(new GroupDemand(group.code(), group.label(), addresses, any.size(),
-                    Percent.of(any.size(), answered)));
+                    .filter(d -> group.code().equals(d.countermeasureGroup()))
+                    .map(d -> d.code())
+                    .toList();
+            groups.add(new GroupDemand(
+                    group.code(), group.label(), addresses, any.size(), Percent.of(any.size(), answered)));
         }
         return new CountermeasureDemand(question.code(), question.name(), answered, measures, groups);
     }
 
     private static List<OptionShare> shares(Question question, StringColumn answers, boolean suppressed) {
         int answered = answers.size() - answers.countMissing();
-        return question.options().stream().map(o -> {
-            int count = answers.isEqualTo(o.code()).size();
-            return new OptionShare(o.code(), o.label(), o.dimension(), suppressed ? null : count,
-                    suppressed ? null : Percent.of(count, answered));
-        }).toList();
+        return question.options().stream()
+                .map(o -> {
+                    int count = answers.isEqualTo(o.code()).size();
+                    return new OptionShare(
+                            o.code(),
+                            o.label(),
+                            o.dimension(),
+                            suppressed ? null : count,
+                            suppressed ? null : Percent.of(count, answered));
+                })
+                .toList();
     }
 
-    private static String statement(QuestionnaireDefinition definition, List<Comparison> comparisons,
-            List<OptionShare> overall) {
+    private static String statement(
+            QuestionnaireDefinition definition, List<Comparison> comparisons, List<OptionShare> overall) {
         if (comparisons.isEmpty()) {
             return "样本不足，无法比较统计归因与干部自评。";
         }
         String mostNamed = comparisons.get(0).mostNamed();
         String named = nameOf(definition, mostNamed);
-        List<String> agreeing = comparisons.stream().filter(Comparison::agrees).map(Comparison::problemName).toList();
-        List<String> differing = comparisons.stream().filter(c -> !c.agrees())
-                .map(c -> c.problemName() + "（统计上「" + nameOf(definition, c.strongestMeasured()) + "」最强）").toList();
-        Double percent = overall.stream().filter(s -> Objects.equals(s.dimension(), mostNamed)).findFirst()
-                .map(OptionShare::percent).orElse(null);
+        List<String> agreeing = comparisons.stream()
+                .filter(Comparison::agrees)
+                .map(Comparison::problemName)
+                .toList();
+        List<String> differing = comparisons.stream()
+                .filter(c -> !c.agrees())
+                .map(c -> c.problemName() + "（统计上「" + nameOf(definition, c.strongestMeasured()) + "」最强）")
+                .toList();
+        Double percent = overall.stream()
+                .filter(s -> Objects.equals(s.dimension(), mostNamed))
+                .findFirst()
+                .map(OptionShare::percent)
+                .orElse(null);
         String head = "干部自评中选择「" + named + "」为主要原因的最多"
                 + (percent == null ? "" : "（" + String.format("%.1f", percent) + "%）") + "；";
         if (differing.isEmpty()) {
@@ -106,8 +146,7 @@ public final class ChoiceAnalysis {
         if (agreeing.isEmpty()) {
             return head + "统计归因与自评不一致：" + String.join("、", differing) + "。";
         }
-        return head + "统计归因在" + String.join("、", agreeing) + "上与自评一致，在" + String.join("、", differing)
-                + "上不一致。";
+        return head + "统计归因在" + String.join("、", agreeing) + "上与自评一致，在" + String.join("、", differing) + "上不一致。";
     }
 
     private static String nameOf(QuestionnaireDefinition definition, String dimension) {

@@ -7,6 +7,5 @@ import java.util.List;
  * ({@code n[i][j]}); as R {@code cor(x[ok], y[ok], method = "spearman")} pair by pair. {@code null} where a pair
  * has fewer than three respondents or no variance.
  */
-public record Correlations(List<String> dimensions, List<String> names, List<List<Double>> rho,
-        List<List<Integer>> n) {
-}
+public record Correlations(
+        List<String> dimensions, List<String> names, List<List<Double>> rho, List<List<Integer>> n) {}

@@ -11,22 +11,28 @@ import java.util.List;
  *        {@code null} when fewer than two rows or columns have any
  * @param warnings in Chinese, for example when an expected count is below 5
  */
-public record CrossTab(String rowVariable, String rowName, String columnVariable, String columnName,
-        List<Category> columns, List<Row> rows, List<Integer> columnTotals, int n, ChiSquareTest test,
+public record CrossTab(
+        String rowVariable,
+        String rowName,
+        String columnVariable,
+        String columnName,
+        List<Category> columns,
+        List<Row> rows,
+        List<Integer> columnTotals,
+        int n,
+        ChiSquareTest test,
         List<String> warnings) {
 
     /**
      * @param rowPercents each count as a share of the row total, in percent
      */
-    public record Row(String code, String label, int total, boolean suppressed, List<Integer> counts,
-            List<Double> rowPercents) {
-    }
+    public record Row(
+            String code, String label, int total, boolean suppressed, List<Integer> counts, List<Double> rowPercents) {}
 
     /**
      * @param cellsBelowFive cells whose expected count is below 5
      * @param minimumExpected the smallest expected count
      */
-    public record ChiSquareTest(double chiSquare, int df, double p, double cramersV, int cellsBelowFive,
-            double minimumExpected) {
-    }
+    public record ChiSquareTest(
+            double chiSquare, int df, double p, double cramersV, int cellsBelowFive, double minimumExpected) {}
 }

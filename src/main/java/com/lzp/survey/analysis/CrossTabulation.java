@@ -17,50 +17,100 @@ public final class CrossTabulation {
 
     static final List<Category> APPLIES_CATEGORIES = List.of(new Category("YES", "存在"), new Category("NO", "不存在"));
 
-    private CrossTabulation() {
-    }
+    private CrossTabulation() {}
 
     /** Rows: the grouping variable; columns: whether the dimension applies (score ≥ applies point) or not. */
-    public static CrossTab byDimension(QuestionnaireDefinition definition, Table scored, GroupingVariable rows,
-            Dimension dimension, int suppressionThreshold) {
-        return byDimension(definition, scored, rows,
-                CategoryIndex.of(scored.stringColumn(rows.column()), rows.categories()), dimension, suppressionThreshold);
+    public static CrossTab byDimension(
+            QuestionnaireDefinition definition,
+            Table scored,
+            GroupingVariable rows,
+            Dimension dimension,
+            int suppressionThreshold) {
+        return byDimension(
+                definition,
+                scored,
+                rows,
+                CategoryIndex.of(scored.stringColumn(rows.column()), rows.categories()),
+                dimension,
+                suppressionThreshold);
     }
 
-    static CrossTab byDimension(QuestionnaireDefinition definition, Table scored, GroupingVariable rows, int[] rowIndex,
-            Dimension dimension, int suppressionThreshold) {
+    static CrossTab byDimension(
+            QuestionnaireDefinition definition,
+            Table scored,
+            GroupingVariable rows,
+            int[] rowIndex,
+            Dimension dimension,
+            int suppressionThreshold) {
         DoubleColumn score = DimensionScores.of(definition, dimension, scored);
         int[] applies = new int[score.size()];
         for (int r = 0; r < applies.length; r++) {
-            applies[r] = score.isMissing(r) ? -1 : score.getDouble(r) >= definition.scale().appliesFrom() ? 0 : 1;
+            applies[r] = score.isMissing(r)
+                    ? -1
+                    : score.getDouble(r) >= definition.scale().appliesFrom() ? 0 : 1;
         }
-        return tabulate(rows, rowIndex, dimension.code(),
-                dimension.name() + "（均分≥" + definition.scale().appliesFrom() + "）", APPLIES_CATEGORIES, applies,
+        return tabulate(
+                rows,
+                rowIndex,
+                dimension.code(),
+                dimension.name() + "（均分≥" + definition.scale().appliesFrom() + "）",
+                APPLIES_CATEGORIES,
+                applies,
                 suppressionThreshold);
     }
 
     /** Rows: the grouping variable; columns: the options of a single-choice question (e.g. the main cause). */
     public static CrossTab byChoice(Table responses, GroupingVariable rows, Question choice, int suppressionThreshold) {
-        return byChoice(responses, rows, CategoryIndex.of(responses.stringColumn(rows.column()), rows.categories()),
-                choice, suppressionThreshold);
+        return byChoice(
+                responses,
+                rows,
+                CategoryIndex.of(responses.stringColumn(rows.column()), rows.categories()),
+                choice,
+                suppressionThreshold);
     }
 
-    static CrossTab byChoice(Table responses, GroupingVariable rows, int[] rowIndex, Question choice,
+    static CrossTab byChoice(
+            Table responses, GroupingVariable rows, int[] rowIndex, Question choice, int suppressionThreshold) {
+        List<Category> columns = choice.options().stream()
+                .map(o -> new Category(o.code(), o.label()))
+                .toList();
+        return tabulate(
+                rows,
+                rowIndex,
+                choice.code(),
+                choice.name(),
+                columns,
+                CategoryIndex.of(responses.stringColumn(choice.code()), columns),
+                suppressionThreshold);
+    }
+
+    static CrossTab tabulate(
+            GroupingVariable rowVariable,
+            StringColumn rowValues,
+            String columnVariable,
+            String columnName,
+            List<Category> columns,
+            StringColumn columnValues,
             int suppressionThreshold) {
-        List<Category> columns = choice.options().stream().map(o -> new Category(o.code(), o.label())).toList();
-        return tabulate(rows, rowIndex, choice.code(), choice.name(), columns,
-                CategoryIndex.of(responses.stringColumn(choice.code()), columns), suppressionThreshold);
-    }
-
-    static CrossTab tabulate(GroupingVariable rowVariable, StringColumn rowValues, String columnVariable,
-            String columnName, List<Category> columns, StringColumn columnValues, int suppressionThreshold) {
-        return tabulate(rowVariable, CategoryIndex.of(rowValues, rowVariable.categories()), columnVariable, columnName,
-                columns, CategoryIndex.of(columnValues, columns), suppressionThreshold);
+        return tabulate(
+                rowVariable,
+                CategoryIndex.of(rowValues, rowVariable.categories()),
+                columnVariable,
+                columnName,
+                columns,
+                CategoryIndex.of(columnValues, columns),
+                suppressionThreshold);
     }
 
     /** Counts respondents with both a row and a column category; rows and columns in questionnaire order. */
-    static CrossTab tabulate(GroupingVariable rowVariable, int[] rowIndex, String columnVariable, String columnName,
-            List<Category> columns, int[] columnIndex, int suppressionThreshold) {
+    static CrossTab tabulate(
+            GroupingVariable rowVariable,
+            int[] rowIndex,
+            String columnVariable,
+            String columnName,
+            List<Category> columns,
+            int[] columnIndex,
+            int suppressionThreshold) {
         int[][] counts = new int[rowVariable.categories().size()][columns.size()];
         for (int r = 0; r < rowIndex.length; r++) {
             if (rowIndex[r] >= 0 && columnIndex[r] >= 0) {
@@ -90,14 +140,23 @@ public final class CrossTabulation {
         ChiSquareTest test = chiSquare(counts);
         List<String> warnings = new ArrayList<>();
         if (test != null && test.cellsBelowFive() > 0) {
-            warnings.add(test.cellsBelowFive() + " 个单元格的期望频数小于 5（最小为 "
-                    + String.format("%.2f", test.minimumExpected()) + "），χ² 检验结果仅供参考。");
+            warnings.add(test.cellsBelowFive() + " 个单元格的期望频数小于 5（最小为 " + String.format("%.2f", test.minimumExpected())
+                    + "），χ² 检验结果仅供参考。");
         }
         if (rows.stream().anyMatch(CrossTab.Row::suppressed)) {
             warnings.add("人数少于 " + suppressionThreshold + " 的组已隐去具体数字。");
         }
-        return new CrossTab(rowVariable.column(), rowVariable.name(), columnVariable, columnName, columns, rows,
-                Arrays.stream(columnTotals).boxed().toList(), n, test, warnings);
+        return new CrossTab(
+                rowVariable.column(),
+                rowVariable.name(),
+                columnVariable,
+                columnName,
+                columns,
+                rows,
+                Arrays.stream(columnTotals).boxed().toList(),
+                n,
+                test,
+                warnings);
     }
 
     /**
@@ -157,5 +216,4 @@ public final class CrossTabulation {
         double cramersV = Math.sqrt(chiSquare / (n * (Math.min(rows.size(), columns.size()) - 1)));
         return new ChiSquareTest(chiSquare, df, p, cramersV, belowFive, minimumExpected);
     }
-
 }

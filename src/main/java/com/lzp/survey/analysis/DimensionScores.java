@@ -15,8 +15,7 @@ import tech.tablesaw.api.Table;
  */
 public final class DimensionScores {
 
-    private DimensionScores() {
-    }
+    private DimensionScores() {}
 
     /** Name of the score column of a dimension. */
     public static String column(String dimensionCode) {
@@ -42,8 +41,10 @@ public final class DimensionScores {
     }
 
     static DoubleColumn score(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
-        List<IntColumn> items = definition.itemsOf(dimension.code()).stream().map(Question::code)
-                .map(responses::intColumn).toList();
+        List<IntColumn> items = definition.itemsOf(dimension.code()).stream()
+                .map(Question::code)
+                .map(responses::intColumn)
+                .toList();
         DoubleColumn score = DoubleColumn.create(column(dimension.code()), responses.rowCount());
         for (int row = 0; row < responses.rowCount(); row++) {
             int answered = 0;

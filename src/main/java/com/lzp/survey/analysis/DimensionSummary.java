@@ -10,6 +10,14 @@ import com.lzp.survey.questionnaire.DimensionKind;
  * @param applies respondents whose score is at least the scale's applies point (3.5)
  * @param appliesPercent {@code applies} as a share of {@code scored}, in percent
  */
-public record DimensionSummary(String dimension, DimensionKind kind, String name, String aspect, int scored,
-        int unscored, Double mean, Double sd, int applies, Double appliesPercent) {
-}
+public record DimensionSummary(
+        String dimension,
+        DimensionKind kind,
+        String name,
+        String aspect,
+        int scored,
+        int unscored,
+        Double mean,
+        Double sd,
+        int applies,
+        Double appliesPercent) {}

@@ -17,18 +17,21 @@ public final class GroupComparison {
 
     static final double ALPHA = 0.05;
 
-    private GroupComparison() {
-    }
+    private GroupComparison() {}
 
-    public static GroupDifference of(Table scored, GroupingVariable variable, Dimension dimension,
-            int suppressionThreshold) {
-        return of(scored, variable, CategoryIndex.of(scored.stringColumn(variable.column()), variable.categories()),
-                dimension, suppressionThreshold);
+    public static GroupDifference of(
+            Table scored, GroupingVariable variable, Dimension dimension, int suppressionThreshold) {
+        return of(
+                scored,
+                variable,
+                CategoryIndex.of(scored.stringColumn(variable.column()), variable.categories()),
+                dimension,
+                suppressionThreshold);
     }
 
     /** @param groupIndex each respondent's category position, as {@link CategoryIndex} gives it */
-    static GroupDifference of(Table scored, GroupingVariable variable, int[] groupIndex, Dimension dimension,
-            int suppressionThreshold) {
+    static GroupDifference of(
+            Table scored, GroupingVariable variable, int[] groupIndex, Dimension dimension, int suppressionThreshold) {
         DoubleColumn score = scored.doubleColumn(DimensionScores.column(dimension.code()));
         double[][] byGroup = split(score, groupIndex, variable.categories().size());
         List<double[]> samples = new ArrayList<>();
@@ -38,24 +41,42 @@ public final class GroupComparison {
             double[] values = byGroup[g];
             boolean suppressed = values.length < suppressionThreshold;
             boolean hidden = suppressed || values.length == 0;
-            groups.add(new GroupScore(category.code(), category.label(), values.length, suppressed,
-                    hidden ? null : StatUtils.mean(values), hidden ? null : new Median().evaluate(values)));
+            groups.add(new GroupScore(
+                    category.code(),
+                    category.label(),
+                    values.length,
+                    suppressed,
+                    hidden ? null : StatUtils.mean(values),
+                    hidden ? null : new Median().evaluate(values)));
             if (values.length > 0) {
                 samples.add(values);
             }
         }
         int n = samples.stream().mapToInt(s -> s.length).sum();
         if (samples.size() < 2) {
-            return new GroupDifference(variable.column(), variable.name(), dimension.code(), dimension.name(), null,
-                    n, groups, null, null, null, null, null, null, false);
+            return new GroupDifference(
+                    variable.column(),
+                    variable.name(),
+                    dimension.code(),
+                    dimension.name(),
+                    null,
+                    n,
+                    groups,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false);
         }
         return samples.size() == 2
                 ? mannWhitney(variable, dimension, groups, samples.get(0), samples.get(1))
                 : kruskalWallis(variable, dimension, groups, samples);
     }
 
-    private static GroupDifference mannWhitney(GroupingVariable variable, Dimension dimension,
-            List<GroupScore> groups, double[] x, double[] y) {
+    private static GroupDifference mannWhitney(
+            GroupingVariable variable, Dimension dimension, List<GroupScore> groups, double[] x, double[] y) {
         double n1 = x.length;
         double n2 = y.length;
         double n = n1 + n2;
@@ -67,19 +88,32 @@ public final class GroupComparison {
         double z = (centred - Math.signum(centred) * 0.5) / sigma;
         double p = sigma == 0 ? 1.0 : Math.min(1.0, Erf.erfc(Math.abs(z) / Math.sqrt(2)));
         double r = sigma == 0 ? 0.0 : Math.abs(z) / Math.sqrt(n);
-        return new GroupDifference(variable.column(), variable.name(), dimension.code(), dimension.name(),
-                GroupDifference.MANN_WHITNEY, (int) n, groups, u, sigma == 0 ? null : z, null, p, r, "r",
+        return new GroupDifference(
+                variable.column(),
+                variable.name(),
+                dimension.code(),
+                dimension.name(),
+                GroupDifference.MANN_WHITNEY,
+                (int) n,
+                groups,
+                u,
+                sigma == 0 ? null : z,
+                null,
+                p,
+                r,
+                "r",
                 p < ALPHA);
     }
 
-    private static GroupDifference kruskalWallis(GroupingVariable variable, Dimension dimension,
-            List<GroupScore> groups, List<double[]> samples) {
+    private static GroupDifference kruskalWallis(
+            GroupingVariable variable, Dimension dimension, List<GroupScore> groups, List<double[]> samples) {
         double[] ranks = AverageRanks.of(concat(samples));
         double n = ranks.length;
         double sum = 0;
         int offset = 0;
         for (double[] sample : samples) {
-            double rankSum = Arrays.stream(ranks, offset, offset + sample.length).sum();
+            double rankSum =
+                    Arrays.stream(ranks, offset, offset + sample.length).sum();
             sum += rankSum * rankSum / sample.length;
             offset += sample.length;
         }
@@ -88,8 +122,20 @@ public final class GroupComparison {
         int df = samples.size() - 1;
         double p = ties == 0 ? 1.0 : Gamma.regularizedGammaQ(df / 2.0, h / 2.0);
         double epsilonSquared = h / (n - 1);
-        return new GroupDifference(variable.column(), variable.name(), dimension.code(), dimension.name(),
-                GroupDifference.KRUSKAL_WALLIS, (int) n, groups, h, null, df, p, epsilonSquared, "epsilon²",
+        return new GroupDifference(
+                variable.column(),
+                variable.name(),
+                dimension.code(),
+                dimension.name(),
+                GroupDifference.KRUSKAL_WALLIS,
+                (int) n,
+                groups,
+                h,
+                null,
+                df,
+                p,
+                epsilonSquared,
+                "epsilon²",
                 p < ALPHA);
     }
 

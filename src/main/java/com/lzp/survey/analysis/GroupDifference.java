@@ -14,14 +14,25 @@ import java.util.List;
  * @param df degrees of freedom of H; {@code null} for Mann–Whitney
  * @param groups every category, with figures hidden for groups smaller than the suppression threshold
  */
-public record GroupDifference(String variable, String variableName, String dimension, String dimensionName,
-        String test, int n, List<GroupScore> groups, Double statistic, Double z, Integer df, Double p,
-        Double effectSize, String effectSizeMeasure, boolean significant) {
+public record GroupDifference(
+        String variable,
+        String variableName,
+        String dimension,
+        String dimensionName,
+        String test,
+        int n,
+        List<GroupScore> groups,
+        Double statistic,
+        Double z,
+        Integer df,
+        Double p,
+        Double effectSize,
+        String effectSizeMeasure,
+        boolean significant) {
 
     public static final String MANN_WHITNEY = "Mann-Whitney U";
     public static final String KRUSKAL_WALLIS = "Kruskal-Wallis H";
 
     /** One group's scores: {@code mean} and {@code median} are {@code null} when suppressed or empty. */
-    public record GroupScore(String code, String label, int n, boolean suppressed, Double mean, Double median) {
-    }
+    public record GroupScore(String code, String label, int n, boolean suppressed, Double mean, Double median) {}
 }

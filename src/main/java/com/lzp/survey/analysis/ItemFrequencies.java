@@ -12,6 +12,13 @@ import java.util.List;
  * @param mean mean scale point
  * @param sd sample standard deviation (n − 1); {@code null} with fewer than two answers
  */
-public record ItemFrequencies(String item, String dimension, String text, int answered, int missing,
-        List<ScalePointCount> points, Double agreePercent, Double mean, Double sd) {
-}
+public record ItemFrequencies(
+        String item,
+        String dimension,
+        String text,
+        int answered,
+        int missing,
+        List<ScalePointCount> points,
+        Double agreePercent,
+        Double mean,
+        Double sd) {}

@@ -47,7 +47,9 @@ public final class LmgAttribution {
         this.causes = definition.dimensionsOf(DimensionKind.CAUSE);
         this.respondents = scored.rowCount();
         int scale = lcmUpTo(definition.dimensions().stream()
-                .mapToInt(d -> definition.itemsOf(d.code()).size()).max().orElse(1));
+                .mapToInt(d -> definition.itemsOf(d.code()).size())
+                .max()
+                .orElse(1));
         int[][] causeScores = causes.stream().map(c -> scaled(scored, c, scale)).toArray(int[][]::new);
         int width = causes.size() + 1;
         this.patterns = new int[problems.size()][];
@@ -77,7 +79,8 @@ public final class LmgAttribution {
                 }
                 patternOf[r * problems.size() + p] = id;
             }
-            patterns[p] = distinct.stream().flatMapToInt(v -> Arrays.stream(CrossProducts.termsOf(v, 0, width)))
+            patterns[p] = distinct.stream()
+                    .flatMapToInt(v -> Arrays.stream(CrossProducts.termsOf(v, 0, width)))
                     .toArray();
             multiplicity[p] = counts.stream().mapToInt(Integer::intValue).toArray();
         }
@@ -97,8 +100,8 @@ public final class LmgAttribution {
     }
 
     /** One attribution per problem dimension, in questionnaire order. */
-    public static List<CauseAttribution> of(QuestionnaireDefinition definition, Table scored,
-            AttributionSettings settings) {
+    public static List<CauseAttribution> of(
+            QuestionnaireDefinition definition, Table scored, AttributionSettings settings) {
         return new LmgAttribution(definition, scored).attribute(settings);
     }
 
@@ -157,8 +160,7 @@ public final class LmgAttribution {
         return draws;
     }
 
-    private record Fit(long n, double rSquared, double[] lmg, double[] coefficients) {
-    }
+    private record Fit(long n, double rSquared, double[] lmg, double[] coefficients) {}
 
     /** @param weights how often each pattern of the problem counts */
     private Fit fit(int problem, int[] weights) {
@@ -230,7 +232,9 @@ public final class LmgAttribution {
     }
 
     private static int[] members(int subset) {
-        return IntStream.range(0, Integer.SIZE).filter(i -> (subset & (1 << i)) != 0).toArray();
+        return IntStream.range(0, Integer.SIZE)
+                .filter(i -> (subset & (1 << i)) != 0)
+                .toArray();
     }
 
     /** |S|! (k − |S| − 1)! / k!: the share of orders in which exactly the causes of S enter before this one. */
@@ -241,8 +245,17 @@ public final class LmgAttribution {
     private CauseAttribution describe(int p, Fit estimate, double[][][] draws, AttributionSettings settings) {
         Dimension problem = problems.get(p);
         if (estimate == null) {
-            return new CauseAttribution(problem.code(), problem.name(), 0, null, null, List.of(), null,
-                    settings.draws(), settings.seed(), settings.confidence());
+            return new CauseAttribution(
+                    problem.code(),
+                    problem.name(),
+                    0,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    settings.draws(),
+                    settings.seed(),
+                    settings.confidence());
         }
         int k = causes.size();
         double tail = (1 - settings.confidence()) / 2 * 100;
@@ -263,27 +276,43 @@ public final class LmgAttribution {
             double[] lmgInterval = interval(Arrays.copyOf(lmgDraws, valid), tail);
             double[] shareInterval = interval(Arrays.copyOf(shareDraws, valid), tail);
             double share = estimate.rSquared() > 0 ? 100 * estimate.lmg()[c] / estimate.rSquared() : 0;
-            shares.add(new CauseShare(causes.get(c).code(), causes.get(c).name(), estimate.lmg()[c], share,
-                    Percent.orNull(lmgInterval[0]), Percent.orNull(lmgInterval[1]), Percent.orNull(shareInterval[0]),
-                    Percent.orNull(shareInterval[1]), estimate.coefficients()[c]));
+            shares.add(new CauseShare(
+                    causes.get(c).code(),
+                    causes.get(c).name(),
+                    estimate.lmg()[c],
+                    share,
+                    Percent.orNull(lmgInterval[0]),
+                    Percent.orNull(lmgInterval[1]),
+                    Percent.orNull(shareInterval[0]),
+                    Percent.orNull(shareInterval[1]),
+                    estimate.coefficients()[c]));
             if (estimate.lmg()[c] > estimate.lmg()[strongest]) {
                 strongest = c;
             }
         }
         long n = estimate.n();
         Double adjusted = n - k - 1 > 0 ? 1 - (1 - estimate.rSquared()) * (n - 1) / (n - k - 1) : null;
-        return new CauseAttribution(problem.code(), problem.name(), (int) n, estimate.rSquared(), adjusted, shares,
-                causes.get(strongest).code(), settings.draws(), settings.seed(), settings.confidence());
+        return new CauseAttribution(
+                problem.code(),
+                problem.name(),
+                (int) n,
+                estimate.rSquared(),
+                adjusted,
+                shares,
+                causes.get(strongest).code(),
+                settings.draws(),
+                settings.seed(),
+                settings.confidence());
     }
 
     private static double[] interval(double[] values, double tail) {
         double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         if (finite.length == 0) {
-            return new double[] { Double.NaN, Double.NaN };
+            return new double[] {Double.NaN, Double.NaN};
         }
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         percentile.setData(finite);
-        return new double[] { percentile.evaluate(tail), percentile.evaluate(100 - tail) };
+        return new double[] {percentile.evaluate(tail), percentile.evaluate(100 - tail)};
     }
 
     private static int[] scaled(Table scored, Dimension dimension, int scale) {

@@ -12,18 +12,28 @@ import java.util.List;
  * @param comparisons per problem: whether the cause the attribution finds strongest is the one named most often
  * @param statement the comparison in one Chinese sentence
  */
-public record MainCauseShares(String question, String name, int answered, List<OptionShare> overall,
-        List<GroupShares> byGroup, List<Comparison> comparisons, String statement) {
+public record MainCauseShares(
+        String question,
+        String name,
+        int answered,
+        List<OptionShare> overall,
+        List<GroupShares> byGroup,
+        List<Comparison> comparisons,
+        String statement) {
 
-    public record GroupShares(String variable, String variableName, String group, String label, int answered,
-            boolean suppressed, List<OptionShare> shares) {
-    }
+    public record GroupShares(
+            String variable,
+            String variableName,
+            String group,
+            String label,
+            int answered,
+            boolean suppressed,
+            List<OptionShare> shares) {}
 
     /**
      * @param strongestMeasured the cause with the largest LMG share for the problem
      * @param mostNamed the cause respondents named most often as the main one (overall)
      */
-    public record Comparison(String problem, String problemName, String strongestMeasured, String mostNamed,
-            boolean agrees) {
-    }
+    public record Comparison(
+            String problem, String problemName, String strongestMeasured, String mostNamed, boolean agrees) {}
 }

@@ -6,5 +6,4 @@ package com.lzp.survey.analysis;
  * @param dimension the dimension the option names (main cause), else {@code null}
  * @param percent {@code null} when the share is over nobody or hidden by suppression
  */
-public record OptionShare(String code, String label, String dimension, Integer count, Double percent) {
-}
+public record OptionShare(String code, String label, String dimension, Integer count, Double percent) {}

@@ -11,13 +11,19 @@ import java.util.List;
  * @param standardizedAlpha α from the item correlations ({@code std.alpha})
  * @param averageR mean inter-item correlation ({@code average_r})
  */
-public record Reliability(String dimension, String name, int items, int n, Double rawAlpha, Double standardizedAlpha,
-        Double averageR, List<ItemReliability> itemStatistics) {
+public record Reliability(
+        String dimension,
+        String name,
+        int items,
+        int n,
+        Double rawAlpha,
+        Double standardizedAlpha,
+        Double averageR,
+        List<ItemReliability> itemStatistics) {
 
     /**
      * @param correctedItemTotal correlation of the item with the sum of the other items ({@code r.drop})
      * @param alphaIfDropped raw α of the other items ({@code alpha.drop$raw_alpha})
      */
-    public record ItemReliability(String item, Double correctedItemTotal, Double alphaIfDropped) {
-    }
+    public record ItemReliability(String item, Double correctedItemTotal, Double alphaIfDropped) {}
 }

@@ -13,15 +13,18 @@ import tech.tablesaw.selection.Selection;
 /** Cronbach's α per dimension, computed from the item covariance matrix of complete cases. */
 public final class ReliabilityAnalysis {
 
-    private ReliabilityAnalysis() {
-    }
+    private ReliabilityAnalysis() {}
 
     public static List<Reliability> of(QuestionnaireDefinition definition, Table responses) {
-        return definition.dimensions().stream().map(d -> of(definition, d, responses)).toList();
+        return definition.dimensions().stream()
+                .map(d -> of(definition, d, responses))
+                .toList();
     }
 
     static Reliability of(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
-        List<String> items = definition.itemsOf(dimension.code()).stream().map(Question::code).toList();
+        List<String> items = definition.itemsOf(dimension.code()).stream()
+                .map(Question::code)
+                .toList();
         Table itemColumns = responses.selectColumns(items.toArray(String[]::new));
         Selection complete = Selection.withRange(0, responses.rowCount());
         for (String item : items) {
@@ -31,7 +34,14 @@ public final class ReliabilityAnalysis {
         int k = items.size();
         int n = cases.rowCount();
         if (k < 2 || n < 2) {
-            return new Reliability(dimension.code(), dimension.name(), k, n, null, null, null,
+            return new Reliability(
+                    dimension.code(),
+                    dimension.name(),
+                    k,
+                    n,
+                    null,
+                    null,
+                    null,
                     items.stream().map(i -> new ItemReliability(i, null, null)).toList());
         }
         double[][] cov = covariance(items.stream().map(cases::intColumn).toList());
@@ -39,8 +49,15 @@ public final class ReliabilityAnalysis {
         for (int i = 0; i < k; i++) {
             itemStatistics.add(new ItemReliability(items.get(i), correctedItemTotal(cov, i), alpha(without(cov, i))));
         }
-        return new Reliability(dimension.code(), dimension.name(), k, n, alpha(cov), standardizedAlpha(cov),
-                averageCorrelation(cov), itemStatistics);
+        return new Reliability(
+                dimension.code(),
+                dimension.name(),
+                k,
+                n,
+                alpha(cov),
+                standardizedAlpha(cov),
+                averageCorrelation(cov),
+                itemStatistics);
     }
 
     /** Sample covariance matrix (n − 1), two-pass for accuracy. */

@@ -8,8 +8,7 @@ import tech.tablesaw.selection.Selection;
 /** Keeps the respondents whose answers to single-choice questions (or unit type) are among the given ones. */
 public final class ResponseFilter {
 
-    private ResponseFilter() {
-    }
+    private ResponseFilter() {}
 
     /**
      * @param allowed per column of the response table, the values to keep; a column not named is not filtered

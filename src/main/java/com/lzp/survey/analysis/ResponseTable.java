@@ -23,8 +23,7 @@ public final class ResponseTable {
     public static final String UNIT = "unit";
     public static final String UNIT_TYPE = "unit_type";
 
-    private ResponseTable() {
-    }
+    private ResponseTable() {}
 
     public static Table build(QuestionnaireDefinition definition, List<RespondentAnswers> responses) {
         AnswerLayout layout = definition.layout();
@@ -43,12 +42,13 @@ public final class ResponseTable {
                 case SINGLE -> columns.add(choiceColumn(question, layout.slotOf(question.code()), responses));
                 case MULTI -> {
                     for (Option option : question.options()) {
-                        columns.add(intColumn(multiColumn(question.code(), option.code()),
-                                layout.slotOf(question.code(), option.code()), responses));
+                        columns.add(intColumn(
+                                multiColumn(question.code(), option.code()),
+                                layout.slotOf(question.code(), option.code()),
+                                responses));
                     }
                 }
-                case TEXT -> {
-                }
+                case TEXT -> {}
             }
         }
         return Table.create("responses", columns);

@@ -5,5 +5,4 @@ package com.lzp.survey.analysis;
  *
  * @param percent share of those who answered the item, in percent; {@code null} when nobody answered
  */
-public record ScalePointCount(int value, String label, int count, Double percent) {
-}
+public record ScalePointCount(int value, String label, int count, Double percent) {}

@@ -11,17 +11,18 @@ import tech.tablesaw.selection.Selection;
 /** Pairwise-complete Spearman correlations of dimension scores: Pearson's r of average ranks. */
 public final class SpearmanCorrelations {
 
-    private SpearmanCorrelations() {
-    }
+    private SpearmanCorrelations() {}
 
     public static Correlations of(Table scored, List<Dimension> dimensions) {
         int k = dimensions.size();
         Double[][] rho = new Double[k][k];
         Integer[][] counts = new Integer[k][k];
         for (int a = 0; a < k; a++) {
-            DoubleColumn x = scored.doubleColumn(DimensionScores.column(dimensions.get(a).code()));
+            DoubleColumn x =
+                    scored.doubleColumn(DimensionScores.column(dimensions.get(a).code()));
             for (int b = a; b < k; b++) {
-                DoubleColumn y = scored.doubleColumn(DimensionScores.column(dimensions.get(b).code()));
+                DoubleColumn y = scored.doubleColumn(
+                        DimensionScores.column(dimensions.get(b).code()));
                 Selection both = x.isNotMissing().and(y.isNotMissing());
                 double[] xs = x.where(both).asDoubleArray();
                 double[] ys = y.where(both).asDoubleArray();
@@ -29,9 +30,11 @@ public final class SpearmanCorrelations {
                 rho[a][b] = rho[b][a] = rho(xs, ys);
             }
         }
-        return new Correlations(dimensions.stream().map(Dimension::code).toList(),
+        return new Correlations(
+                dimensions.stream().map(Dimension::code).toList(),
                 dimensions.stream().map(Dimension::name).toList(),
-                Arrays.stream(rho).map(Arrays::asList).toList(), Arrays.stream(counts).map(Arrays::asList).toList());
+                Arrays.stream(rho).map(Arrays::asList).toList(),
+                Arrays.stream(counts).map(Arrays::asList).toList());
     }
 
     private static Double rho(double[] x, double[] y) {

@@ -5,6 +5,5 @@ package com.lzp.survey.analysis;
  *
  * @param responseRate responses ÷ expected, in percent; {@code null} when no cadres are expected
  */
-public record UnitResponseRate(String unit, String name, String unitType, int expectedCadres, int responses,
-        Double responseRate) {
-}
+public record UnitResponseRate(
+        String unit, String name, String unitType, int expectedCadres, int responses, Double responseRate) {}

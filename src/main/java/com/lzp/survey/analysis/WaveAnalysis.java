@@ -15,8 +15,15 @@ import java.util.List;
  * @param mainCause the respondents' own view of the main cause, compared with the attribution
  * @param demand countermeasures asked for
  */
-public record WaveAnalysis(int responses, boolean suppressed, int suppressionThreshold, WaveSummary summary,
-        List<Reliability> reliability, List<CrossTab> crossTabs, List<GroupDifference> groupDifferences,
-        Correlations correlations, List<CauseAttribution> attribution, MainCauseShares mainCause,
-        CountermeasureDemand demand) {
-}
+public record WaveAnalysis(
+        int responses,
+        boolean suppressed,
+        int suppressionThreshold,
+        WaveSummary summary,
+        List<Reliability> reliability,
+        List<CrossTab> crossTabs,
+        List<GroupDifference> groupDifferences,
+        Correlations correlations,
+        List<CauseAttribution> attribution,
+        MainCauseShares mainCause,
+        CountermeasureDemand demand) {}

@@ -12,16 +12,25 @@ import tech.tablesaw.api.Table;
 /** Runs every statistic over one selection of responses. Pure: the same data and settings give the same result. */
 public final class WaveAnalyzer {
 
-    private WaveAnalyzer() {
-    }
+    private WaveAnalyzer() {}
 
     public static WaveAnalysis analyze(SurveyData data, AnalysisSettings settings) {
         QuestionnaireDefinition definition = data.definition();
         Table responses = data.responses();
         int threshold = settings.suppressionThreshold();
         if (responses.rowCount() < threshold) {
-            return new WaveAnalysis(responses.rowCount(), true, threshold, null, List.of(), List.of(), List.of(),
-                    null, List.of(), null, null);
+            return new WaveAnalysis(
+                    responses.rowCount(),
+                    true,
+                    threshold,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    null,
+                    null);
         }
         Table scored = DimensionScores.addTo(definition, responses);
         List<GroupingVariable> grouping = Variables.grouping(definition, data.unitTypes());
@@ -41,12 +50,21 @@ public final class WaveAnalyzer {
             }
         }
         List<CauseAttribution> attribution = LmgAttribution.of(definition, scored, settings.attribution());
-        return new WaveAnalysis(responses.rowCount(), false, threshold,
+        return new WaveAnalysis(
+                responses.rowCount(),
+                false,
+                threshold,
                 WaveSummaryAnalysis.summarize(definition, scored, data.units()),
-                ReliabilityAnalysis.of(definition, responses), crossTabs, differences,
-                SpearmanCorrelations.of(scored, Variables.problemsAndCauses(definition)), attribution,
-                mainCause.map(q -> ChoiceAnalysis.mainCause(definition, scored, q, grouping, attribution, threshold))
+                ReliabilityAnalysis.of(definition, responses),
+                crossTabs,
+                differences,
+                SpearmanCorrelations.of(scored, Variables.problemsAndCauses(definition)),
+                attribution,
+                mainCause
+                        .map(q -> ChoiceAnalysis.mainCause(definition, scored, q, grouping, attribution, threshold))
                         .orElse(null),
-                Variables.measures(definition).map(q -> ChoiceAnalysis.demand(definition, scored, q)).orElse(null));
+                Variables.measures(definition)
+                        .map(q -> ChoiceAnalysis.demand(definition, scored, q))
+                        .orElse(null));
     }
 }

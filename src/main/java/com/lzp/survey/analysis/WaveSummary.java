@@ -12,6 +12,10 @@ import java.util.List;
  * @param items each Likert item, in questionnaire order
  * @param dimensions each dimension, in questionnaire order
  */
-public record WaveSummary(int responses, long expectedCadres, Double responseRate, List<UnitResponseRate> units,
-        List<ItemFrequencies> items, List<DimensionSummary> dimensions) {
-}
+public record WaveSummary(
+        int responses,
+        long expectedCadres,
+        Double responseRate,
+        List<UnitResponseRate> units,
+        List<ItemFrequencies> items,
+        List<DimensionSummary> dimensions) {}

@@ -18,8 +18,7 @@ import tech.tablesaw.api.Table;
  */
 public final class WaveSummaryAnalysis {
 
-    private WaveSummaryAnalysis() {
-    }
+    private WaveSummaryAnalysis() {}
 
     /**
      * @param responses a {@link ResponseTable} of the responses to analyse, with or without score columns
@@ -29,14 +28,15 @@ public final class WaveSummaryAnalysis {
         List<UnitResponseRate> rates = responseRates(responses, units);
         long expected = units.stream().mapToLong(UnitInfo::expectedCadres).sum();
         List<ItemFrequencies> items = definition.likertItems().stream()
-                .map(q -> frequencies(definition.scale(), q, responses.intColumn(q.code()))).toList();
+                .map(q -> frequencies(definition.scale(), q, responses.intColumn(q.code())))
+                .toList();
         List<DimensionSummary> dimensions = new ArrayList<>();
         for (Dimension dimension : definition.dimensions()) {
-            dimensions.add(summarize(definition.scale(), dimension,
-                    DimensionScores.of(definition, dimension, responses)));
+            dimensions.add(
+                    summarize(definition.scale(), dimension, DimensionScores.of(definition, dimension, responses)));
         }
-        return new WaveSummary(responses.rowCount(), expected, Percent.of(responses.rowCount(), expected), rates,
-                items, dimensions);
+        return new WaveSummary(
+                responses.rowCount(), expected, Percent.of(responses.rowCount(), expected), rates, items, dimensions);
     }
 
     static ItemFrequencies frequencies(Scale scale, Question item, IntColumn answers) {
@@ -48,8 +48,15 @@ public final class WaveSummaryAnalysis {
             points.add(new ScalePointCount(value, scale.labelOf(value), count, Percent.of(count, answered)));
         }
         int agree = answers.isGreaterThanOrEqualTo(scale.agreeFrom()).size();
-        return new ItemFrequencies(item.code(), item.dimension(), item.text(), answered, missing, points,
-                Percent.of(agree, answered), answered == 0 ? null : answers.mean(),
+        return new ItemFrequencies(
+                item.code(),
+                item.dimension(),
+                item.text(),
+                answered,
+                missing,
+                points,
+                Percent.of(agree, answered),
+                answered == 0 ? null : answers.mean(),
                 answered < 2 ? null : answers.standardDeviation());
     }
 
@@ -57,9 +64,17 @@ public final class WaveSummaryAnalysis {
         int unscored = scores.countMissing();
         int scored = scores.size() - unscored;
         int applies = scores.isGreaterThanOrEqualTo(scale.appliesFrom()).size();
-        return new DimensionSummary(dimension.code(), dimension.kind(), dimension.name(), dimension.aspect(),
-                scored, unscored, scored == 0 ? null : scores.mean(),
-                scored < 2 ? null : scores.standardDeviation(), applies, Percent.of(applies, scored));
+        return new DimensionSummary(
+                dimension.code(),
+                dimension.kind(),
+                dimension.name(),
+                dimension.aspect(),
+                scored,
+                unscored,
+                scored == 0 ? null : scores.mean(),
+                scored < 2 ? null : scores.standardDeviation(),
+                applies,
+                Percent.of(applies, scored));
     }
 
     private static List<UnitResponseRate> responseRates(Table responses, List<UnitInfo> units) {
@@ -72,8 +87,9 @@ public final class WaveSummaryAnalysis {
                 .sorted((a, b) -> a.code().compareTo(b.code()))
                 .map(u -> {
                     int n = counts.getOrDefault(u.code(), 0);
-                    return new UnitResponseRate(u.code(), u.name(), u.type(), u.expectedCadres(), n,
-                            Percent.of(n, u.expectedCadres()));
-                }).toList();
+                    return new UnitResponseRate(
+                            u.code(), u.name(), u.type(), u.expectedCadres(), n, Percent.of(n, u.expectedCadres()));
+                })
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** For each problem, each cause's LMG share of the explained variance, with its bootstrap confidence interval. */
 final class CauseAttributionChart {
 
-    private CauseAttributionChart() {
-    }
+    private CauseAttributionChart() {}
 
     static Drawn draw(WaveAnalysis analysis) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -23,8 +22,8 @@ final class CauseAttributionChart {
         double confidence = 0.95;
         int draws = 0;
         for (CauseAttribution problem : analysis.attribution()) {
-            String category = problem.problemName() + (problem.rSquared() == null ? ""
-                    : String.format("（R²=%.2f）", problem.rSquared()));
+            String category = problem.problemName()
+                    + (problem.rSquared() == null ? "" : String.format("（R²=%.2f）", problem.rSquared()));
             texts.add(category);
             confidence = problem.confidence();
             draws = problem.draws();

@@ -54,15 +54,21 @@ public enum ChartKind {
             case LIKERT_CAUSES -> LikertChart.draw(definition, summary, DimensionKind.CAUSE, "原因");
             case PROBLEM_APPLIES -> ProblemAppliesChart.draw(definition, summary);
             // the first profile question: 岗位性质 (专职/兼职) in the built-in questionnaire
-            case PROBLEM_APPLIES_BY_ROLE -> ProblemAppliesByGroupChart.draw(definition, analysis,
-                    Variables.grouping(definition, List.of()).stream().skip(1).findFirst()
-                            .map(GroupingVariable::column).orElse(ResponseTable.UNIT_TYPE));
-            case PROBLEM_APPLIES_BY_UNIT_TYPE -> ProblemAppliesByGroupChart.draw(definition, analysis,
-                    ResponseTable.UNIT_TYPE);
+            case PROBLEM_APPLIES_BY_ROLE ->
+                ProblemAppliesByGroupChart.draw(
+                        definition,
+                        analysis,
+                        Variables.grouping(definition, List.of()).stream()
+                                .skip(1)
+                                .findFirst()
+                                .map(GroupingVariable::column)
+                                .orElse(ResponseTable.UNIT_TYPE));
+            case PROBLEM_APPLIES_BY_UNIT_TYPE ->
+                ProblemAppliesByGroupChart.draw(definition, analysis, ResponseTable.UNIT_TYPE);
             case CAUSE_ATTRIBUTION -> CauseAttributionChart.draw(analysis);
             case PROBLEM_CAUSE_CORRELATIONS -> CorrelationHeatmap.draw(definition, analysis);
-            case COUNTERMEASURE_DEMAND -> CountermeasureDemandChart.draw(Variables.measures(definition).orElseThrow(),
-                    analysis.demand());
+            case COUNTERMEASURE_DEMAND ->
+                CountermeasureDemandChart.draw(Variables.measures(definition).orElseThrow(), analysis.demand());
         };
     }
 }

@@ -22,8 +22,7 @@ public final class ChartRenderer {
     private static final String SVG_FONT_FAMILIES = "\"" + CjkFont.FAMILY
             + "\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif";
 
-    private ChartRenderer() {
-    }
+    private ChartRenderer() {}
 
     /** Screen resolution: at 96 dpi a chart is drawn one point to one pixel. */
     public static final int SCREEN_DPI = 96;

@@ -1,6 +1,5 @@
 package com.lzp.survey.chart;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.SurveyData;
 import com.lzp.survey.analysis.WaveAnalysis;
@@ -11,6 +10,7 @@ import com.lzp.survey.common.SurveyException;
 import com.lzp.survey.results.AnalysisQueries;
 import com.lzp.survey.results.WaveResultsService;
 import com.lzp.survey.results.WaveResultsService.LoadedWave;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /** The chart catalogue of a wave, each chart as PNG (screen or print resolution) or SVG. Takes the analysis filters. */
 @Path("/api/waves/{wave}/charts")
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
 public class ChartResource {
 
     private static final int MIN_SIDE = 200;
@@ -45,13 +45,18 @@ public class ChartResource {
     /** The catalogue for a wave, with download links. */
     public static List<ChartLink> catalogue(String wave) {
         String base = "/api/waves/" + wave + "/charts/";
-        return Arrays.stream(ChartKind.values()).map(k -> new ChartLink(k.fileName(), k.title(),
-                base + k.fileName() + ".png", base + k.fileName() + ".png?dpi=" + PRINT_DPI + "&width=2400",
-                base + k.fileName() + ".svg")).toList();
+        return Arrays.stream(ChartKind.values())
+                .map(k -> new ChartLink(
+                        k.fileName(),
+                        k.title(),
+                        base + k.fileName() + ".png",
+                        base + k.fileName() + ".png?dpi=" + PRINT_DPI + "&width=2400",
+                        base + k.fileName() + ".svg"))
+                .toList();
     }
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "The wave's chart catalogue with download links")
     public List<ChartLink> list(@RestPath String wave) {
         return catalogue(wave);
@@ -59,30 +64,54 @@ public class ChartResource {
 
     @GET
     @Path("/{name}.{format}")
-    @Produces({ "image/png", "image/svg+xml" })
+    @Produces({"image/png", "image/svg+xml"})
     @Operation(summary = "One chart of the catalogue, as png (width, height, dpi) or svg")
     @APIResponse(responseCode = "200", description = "The chart")
     @APIResponse(responseCode = "400", description = "Size or resolution out of range, or a filter that does not fit")
     @APIResponse(responseCode = "404", description = "No such wave, chart or format")
     @APIResponse(responseCode = "422", description = "Too few respondents in the selection to draw it")
-    public Response chart(@RestPath String wave, @RestPath String name, @RestPath String format,
-            @RestQuery Integer width, @RestQuery Integer height, @RestQuery Integer dpi, @Context UriInfo uri) {
-        ChartKind kind = ChartKind.byFileName(name).orElseThrow(() -> SurveyException.notFound("没有名为「" + name
-                + "」的图表，可用的有：" + String.join("、", Arrays.stream(ChartKind.values()).map(ChartKind::fileName).toList())
-                + "。"));
+    public Response chart(
+            @RestPath String wave,
+            @RestPath String name,
+            @RestPath String format,
+            @RestQuery Integer width,
+            @RestQuery Integer height,
+            @RestQuery Integer dpi,
+            @Context UriInfo uri) {
+        ChartKind kind = ChartKind.byFileName(name)
+                .orElseThrow(() -> SurveyException.notFound("没有名为「" + name
+                        + "」的图表，可用的有："
+                        + String.join(
+                                "、",
+                                Arrays.stream(ChartKind.values())
+                                        .map(ChartKind::fileName)
+                                        .toList())
+                        + "。"));
         ChartFormat chartFormat = formatOf(format);
         int resolution = within("dpi", dpi == null ? ChartRenderer.SCREEN_DPI : dpi, 72, 600, "分辨率", "dpi");
-        int w = within("width", width == null ? config.chart().width() * resolution / ChartRenderer.SCREEN_DPI : width,
-                MIN_SIDE, MAX_SIDE, "宽度", "像素");
-        LoadedWave loaded = results.load(wave, AnalysisQueries.from(uri.getQueryParameters(), "width", "height", "dpi"));
+        int w = within(
+                "width",
+                width == null ? config.chart().width() * resolution / ChartRenderer.SCREEN_DPI : width,
+                MIN_SIDE,
+                MAX_SIDE,
+                "宽度",
+                "像素");
+        LoadedWave loaded =
+                results.load(wave, AnalysisQueries.from(uri.getQueryParameters(), "width", "height", "dpi"));
         SurveyData data = loaded.data();
         WaveAnalysis analysis = results.analysis(loaded);
         if (analysis.suppressed()) {
-            throw new SurveyException(422, "suppressed", "人数过少", "所选范围只有 " + analysis.responses() + " 份答卷，少于 "
-                    + analysis.suppressionThreshold() + " 份，为保护匿名不出图。", List.of());
+            throw new SurveyException(
+                    422,
+                    "suppressed",
+                    "人数过少",
+                    "所选范围只有 " + analysis.responses() + " 份答卷，少于 " + analysis.suppressionThreshold() + " 份，为保护匿名不出图。",
+                    List.of());
         }
         Drawn drawn = kind.draw(data.definition(), analysis);
-        int defaultHeight = Math.max(MIN_SIDE, Math.min(MAX_SIDE * 3, drawn.height() * w / config.chart().width()));
+        int defaultHeight = Math.max(
+                MIN_SIDE,
+                Math.min(MAX_SIDE * 3, drawn.height() * w / config.chart().width()));
         int h = within("height", height == null ? defaultHeight : height, MIN_SIDE, MAX_SIDE * 3, "高度", "像素");
         byte[] bytes = ChartRenderer.render(drawn.chart(), chartFormat, w, h, resolution);
         String file = kind.fileName() + "-" + loaded.wave().code + "." + chartFormat.extension();
@@ -90,14 +119,16 @@ public class ChartResource {
     }
 
     private static ChartFormat formatOf(String extension) {
-        return Arrays.stream(ChartFormat.values()).filter(f -> f.extension().equals(extension)).findFirst()
+        return Arrays.stream(ChartFormat.values())
+                .filter(f -> f.extension().equals(extension))
+                .findFirst()
                 .orElseThrow(() -> SurveyException.notFound("图表只提供 png 和 svg 两种格式，没有「" + extension + "」。"));
     }
 
     private static int within(String field, int value, int min, int max, String what, String unit) {
         if (value < min || value > max) {
-            throw SurveyException.badRequest(field, "图表的" + what + "必须在 " + min + " 到 " + max + " " + unit
-                    + "之间，收到的是 " + value + "。");
+            throw SurveyException.badRequest(
+                    field, "图表的" + what + "必须在 " + min + " 到 " + max + " " + unit + "之间，收到的是 " + value + "。");
         }
         return value;
     }

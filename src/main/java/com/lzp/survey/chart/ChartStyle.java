@@ -15,19 +15,24 @@ final class ChartStyle {
     /** Fills in series order; their luminance steps apart so that greyscale prints keep them apart. */
     static final Paint[] SERIES = {
         new Color(0xB2, 0x18, 0x2B), new Color(0x2C, 0x5A, 0x8C), new Color(0xE6, 0x9F, 0x00),
-        new Color(0x4D, 0x4D, 0x4D), new Color(0x8F, 0xB9, 0xDA), new Color(0xF4, 0xC2, 0xA1) };
+        new Color(0x4D, 0x4D, 0x4D), new Color(0x8F, 0xB9, 0xDA), new Color(0xF4, 0xC2, 0xA1)
+    };
 
     /**
      * The five scale points, 完全不同意 … 完全同意: reds for disagreement, grey for the middle, blues for agreement;
      * dark at both ends so that a grey print still tells the ends from the middle.
      */
-    static final Paint[] LIKERT = { new Color(0x8B, 0x1A, 0x1A), new Color(0xE0, 0x8A, 0x7E), new Color(0xBD, 0xBD, 0xBD),
-        new Color(0x7F, 0xA7, 0xCF), new Color(0x1F, 0x4E, 0x79) };
+    static final Paint[] LIKERT = {
+        new Color(0x8B, 0x1A, 0x1A),
+        new Color(0xE0, 0x8A, 0x7E),
+        new Color(0xBD, 0xBD, 0xBD),
+        new Color(0x7F, 0xA7, 0xCF),
+        new Color(0x1F, 0x4E, 0x79)
+    };
 
     static final StandardChartTheme THEME = theme();
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     private static StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("lzp");

@@ -1,20 +1,19 @@
 package com.lzp.survey.chart;
 
-import org.jfree.chart.ui.TextAnchor;
+import java.awt.Font;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.renderer.category.BarRenderer;
-import java.awt.Font;
-import java.util.stream.Stream;
-import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
 
 /** What every chart of the catalogue shares: the theme, a subtitle with n, and the texts it draws. */
 final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     static JFreeChart styled(JFreeChart chart, String subtitle) {
         ChartStyle.THEME.apply(chart);
@@ -26,8 +25,8 @@ final class Charts {
 
     /** Value labels just past the end of horizontal bars. */
     static void labelBarEnds(BarRenderer renderer) {
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultItemLabelsVisible(true);
     }
 
@@ -38,6 +37,7 @@ final class Charts {
 
     static List<String> texts(String title, String subtitle, List<String> more) {
         return Stream.concat(Stream.of(title, subtitle), more.stream())
-                .filter(t -> t != null && !t.isEmpty()).toList();
+                .filter(t -> t != null && !t.isEmpty())
+                .toList();
     }
 }

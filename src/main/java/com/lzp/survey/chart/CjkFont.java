@@ -19,8 +19,7 @@ public final class CjkFont {
     private static final String RESOURCE = "fonts/wqy-microhei.ttc";
     private static final Font BASE = load();
 
-    private CjkFont() {
-    }
+    private CjkFont() {}
 
     /** The font at a style and point size. */
     public static Font of(int style, float size) {

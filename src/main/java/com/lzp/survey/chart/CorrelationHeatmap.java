@@ -19,20 +19,25 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /** Problems (rows) × causes (columns): Spearman correlations of the dimension scores, printed in each cell. */
 final class CorrelationHeatmap {
 
-    private CorrelationHeatmap() {
-    }
+    private CorrelationHeatmap() {}
 
     static Drawn draw(QuestionnaireDefinition definition, WaveAnalysis analysis) {
         Correlations correlations = analysis.correlations();
-        List<String> problems = definition.dimensionsOf(DimensionKind.PROBLEM).stream().map(d -> d.code()).toList();
-        List<String> causes = definition.dimensionsOf(DimensionKind.CAUSE).stream().map(d -> d.code()).toList();
+        List<String> problems = definition.dimensionsOf(DimensionKind.PROBLEM).stream()
+                .map(d -> d.code())
+                .toList();
+        List<String> causes = definition.dimensionsOf(DimensionKind.CAUSE).stream()
+                .map(d -> d.code())
+                .toList();
         int cells = problems.size() * causes.size();
         double[][] xyz = new double[3][cells];
         List<XYTextAnnotation> labels = new ArrayList<>();
         int i = 0;
         for (int p = 0; p < problems.size(); p++) {
             for (int c = 0; c < causes.size(); c++) {
-                Double rho = correlations.rho().get(correlations.dimensions().indexOf(problems.get(p)))
+                Double rho = correlations
+                        .rho()
+                        .get(correlations.dimensions().indexOf(problems.get(p)))
                         .get(correlations.dimensions().indexOf(causes.get(c)));
                 xyz[0][i] = c;
                 xyz[1][i] = p;
@@ -53,10 +58,17 @@ final class CorrelationHeatmap {
         y.setInverted(true);
         XYBlockRenderer renderer = new XYBlockRenderer();
         LookupPaintScale scale = new LookupPaintScale(-1, 1.0001, Color.WHITE);
-        double[] steps = { -1, -0.5, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7 };
-        Color[] colours = { new Color(0x8B, 0x1A, 0x1A), new Color(0xE0, 0x8A, 0x7E), new Color(0xF4, 0xC2, 0xA1),
-            Color.WHITE, new Color(0xD6, 0xE4, 0xF0), new Color(0x7F, 0xA7, 0xCF), new Color(0x2C, 0x5A, 0x8C),
-            new Color(0x1F, 0x3A, 0x5F) };
+        double[] steps = {-1, -0.5, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7};
+        Color[] colours = {
+            new Color(0x8B, 0x1A, 0x1A),
+            new Color(0xE0, 0x8A, 0x7E),
+            new Color(0xF4, 0xC2, 0xA1),
+            Color.WHITE,
+            new Color(0xD6, 0xE4, 0xF0),
+            new Color(0x7F, 0xA7, 0xCF),
+            new Color(0x2C, 0x5A, 0x8C),
+            new Color(0x1F, 0x3A, 0x5F)
+        };
         for (int s = 0; s < steps.length; s++) {
             scale.add(steps[s], colours[s]);
         }
@@ -76,6 +88,8 @@ final class CorrelationHeatmap {
     }
 
     private static List<String> names(QuestionnaireDefinition definition, List<String> codes) {
-        return codes.stream().map(c -> definition.dimension(c).map(d -> d.name()).orElse(c)).toList();
+        return codes.stream()
+                .map(c -> definition.dimension(c).map(d -> d.name()).orElse(c))
+                .toList();
     }
 }

@@ -21,8 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** Share of respondents asking for each countermeasure, coloured by its group (助推剂, 粘合剂, 强化剂). */
 final class CountermeasureDemandChart {
 
-    private CountermeasureDemandChart() {
-    }
+    private CountermeasureDemandChart() {}
 
     static Drawn draw(Question measures, CountermeasureDemand demand) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -38,8 +37,8 @@ final class CountermeasureDemandChart {
         }
         String title = "对策建议：干部最需要的措施";
         String subtitle = "每人最多选 " + measures.mostChoices() + " 项；比例按回答该题的 " + demand.answered() + " 人计算";
-        JFreeChart chart = ChartFactory.createBarChart(title, null, "选择比例（%）", dataset,
-                PlotOrientation.HORIZONTAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, "选择比例（%）", dataset, PlotOrientation.HORIZONTAL, true, false, false);
         BarRenderer renderer = new BarRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -59,7 +58,9 @@ final class CountermeasureDemandChart {
             texts.add(label);
         }
         chart.getCategoryPlot().setFixedLegendItems(legend);
-        double largest = demand.measures().stream().mapToDouble(m -> m.percent() == null ? 0 : m.percent()).max()
+        double largest = demand.measures().stream()
+                .mapToDouble(m -> m.percent() == null ? 0 : m.percent())
+                .max()
                 .orElse(0);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, Charts.upperBound(largest));
         return new Drawn(chart, Charts.texts(title, subtitle, texts), 560);

@@ -23,20 +23,35 @@ final class IntervalBarRenderer extends BarRenderer {
 
     void setInterval(Comparable<?> row, Comparable<?> column, Double lower, Double upper) {
         if (lower != null && upper != null) {
-            intervals.put(row + "\u0000" + column, new double[] { lower, upper });
+            intervals.put(row + "\u0000" + column, new double[] {lower, upper});
         }
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            CategoryItemRendererState state,
+            Rectangle2D dataArea,
+            CategoryPlot plot,
+            CategoryAxis domainAxis,
+            ValueAxis rangeAxis,
+            CategoryDataset dataset,
+            int row,
+            int column,
+            int pass) {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
         double[] interval = intervals.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
         if (interval == null || pass != 0) {
             return;
         }
-        double x = domainAxis.getCategorySeriesMiddle(column, dataset.getColumnCount(), row, dataset.getRowCount(),
-                getItemMargin(), dataArea, plot.getDomainAxisEdge());
+        double x = domainAxis.getCategorySeriesMiddle(
+                column,
+                dataset.getColumnCount(),
+                row,
+                dataset.getRowCount(),
+                getItemMargin(),
+                dataArea,
+                plot.getDomainAxisEdge());
         double low = rangeAxis.valueToJava2D(interval[0], dataArea, plot.getRangeAxisEdge());
         double high = rangeAxis.valueToJava2D(interval[1], dataArea, plot.getRangeAxisEdge());
         double cap = Math.max(3, state.getBarWidth() / 4);

@@ -33,19 +33,22 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class LikertChart {
 
-    private LikertChart() {
-    }
+    private LikertChart() {}
 
     static Drawn draw(QuestionnaireDefinition definition, WaveSummary summary, DimensionKind kind, String block) {
-        Map<String, ItemFrequencies> byItem = summary.items().stream()
-                .collect(Collectors.toMap(ItemFrequencies::item, Function.identity()));
+        Map<String, ItemFrequencies> byItem =
+                summary.items().stream().collect(Collectors.toMap(ItemFrequencies::item, Function.identity()));
         List<String> labels = definition.scale().labels();
         int points = labels.size();
         int middle = points % 2 == 1 ? points / 2 : -1;
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> texts = new ArrayList<>(labels);
         List<Question> items = definition.likertItems().stream()
-                .filter(q -> definition.dimension(q.dimension()).map(d -> d.kind() == kind).orElse(false)).toList();
+                .filter(q -> definition
+                        .dimension(q.dimension())
+                        .map(d -> d.kind() == kind)
+                        .orElse(false))
+                .toList();
         // series order: from zero outwards on each side, so that the stack grows away from the middle
         List<Integer> left = new ArrayList<>();
         if (middle >= 0) {
@@ -74,21 +77,26 @@ final class LikertChart {
         String title = block + "：各条目的回答分布";
         String subtitle = "n = " + summary.responses() + "；左侧为不同意，右侧为同意，"
                 + (middle >= 0 ? "「" + labels.get(middle) + "」居中各占一半；" : "") + "比例按作答人数计算";
-        JFreeChart chart = Charts.styled(ChartFactory.createStackedBarChart(title, null, "比例（%）", dataset,
-                PlotOrientation.HORIZONTAL, true, false, false), subtitle);
+        JFreeChart chart = Charts.styled(
+                ChartFactory.createStackedBarChart(
+                        title, null, "比例（%）", dataset, PlotOrientation.HORIZONTAL, true, false, false),
+                subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         for (int s = 0; s < dataset.getRowCount(); s++) {
             String key = (String) dataset.getRowKey(s);
             int point = pointOf(labels, key);
-            renderer.setSeriesPaint(s, ChartStyle.LIKERT[Math.min(point * ChartStyle.LIKERT.length / points,
-                    ChartStyle.LIKERT.length - 1)]);
+            renderer.setSeriesPaint(
+                    s,
+                    ChartStyle.LIKERT[
+                            Math.min(point * ChartStyle.LIKERT.length / points, ChartStyle.LIKERT.length - 1)]);
         }
         renderer.setMaximumBarWidth(0.6);
         LegendItemCollection legend = new LegendItemCollection();
         for (int p = 0; p < points; p++) {
-            legend.add(new LegendItem(labels.get(p), ChartStyle.LIKERT[Math.min(p * ChartStyle.LIKERT.length / points,
-                    ChartStyle.LIKERT.length - 1)]));
+            legend.add(new LegendItem(
+                    labels.get(p),
+                    ChartStyle.LIKERT[Math.min(p * ChartStyle.LIKERT.length / points, ChartStyle.LIKERT.length - 1)]));
         }
         plot.setFixedLegendItems(legend);
         double widest = 0;

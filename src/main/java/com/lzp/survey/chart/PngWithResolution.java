@@ -16,14 +16,13 @@ final class PngWithResolution {
 
     private static final double INCH_IN_METRES = 0.0254;
 
-    private PngWithResolution() {
-    }
+    private PngWithResolution() {}
 
     static byte[] write(BufferedImage image, int dpi) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    writer.getDefaultWriteParam());
+            IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    ImageTypeSpecifier.createFromRenderedImage(image), writer.getDefaultWriteParam());
             IIOMetadataNode physical = new IIOMetadataNode("pHYs");
             String dotsPerMetre = Long.toString(Math.round(dpi / INCH_IN_METRES));
             physical.setAttribute("pixelsPerUnitXAxis", dotsPerMetre);

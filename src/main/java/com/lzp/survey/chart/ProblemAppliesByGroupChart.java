@@ -23,8 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ProblemAppliesByGroupChart {
 
-    private ProblemAppliesByGroupChart() {
-    }
+    private ProblemAppliesByGroupChart() {}
 
     static Drawn draw(QuestionnaireDefinition definition, WaveAnalysis analysis, String variable) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -33,8 +32,10 @@ final class ProblemAppliesByGroupChart {
         String variableName = variable;
         for (var problem : definition.dimensionsOf(DimensionKind.PROBLEM)) {
             CrossTab tab = analysis.crossTabs().stream()
-                    .filter(t -> t.rowVariable().equals(variable) && t.columnVariable().equals(problem.code()))
-                    .findFirst().orElse(null);
+                    .filter(t -> t.rowVariable().equals(variable)
+                            && t.columnVariable().equals(problem.code()))
+                    .findFirst()
+                    .orElse(null);
             if (tab == null) {
                 continue;
             }
@@ -54,8 +55,10 @@ final class ProblemAppliesByGroupChart {
         String title = "存在问题的比例：按" + variableName + "比较";
         String subtitle = "维度均分 ≥ " + definition.scale().appliesFrom() + " 视为存在该问题"
                 + (suppressed.isEmpty() ? "" : "；人数过少未显示：" + String.join("、", suppressed));
-        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, "比例（%）", dataset,
-                PlotOrientation.VERTICAL, true, false, false), subtitle);
+        JFreeChart chart = Charts.styled(
+                ChartFactory.createBarChart(
+                        title, null, "比例（%）", dataset, PlotOrientation.VERTICAL, true, false, false),
+                subtitle);
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         for (int s = 0; s < dataset.getRowCount(); s++) {
             renderer.setSeriesPaint(s, ChartStyle.SERIES[s % ChartStyle.SERIES.length]);

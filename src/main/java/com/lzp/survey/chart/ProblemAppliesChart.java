@@ -26,8 +26,7 @@ public final class ProblemAppliesChart {
 
     static final String SERIES = "认为存在该问题的比例";
 
-    private ProblemAppliesChart() {
-    }
+    private ProblemAppliesChart() {}
 
     public static Drawn draw(QuestionnaireDefinition definition, WaveSummary summary) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -41,11 +40,13 @@ public final class ProblemAppliesChart {
             texts.add(category);
         }
         String title = "存在问题：认为各类问题存在的党务干部比例";
-        String subtitle = "n = " + summary.responses() + "；维度均分 ≥ " + definition.scale().appliesFrom()
-                + " 视为存在该问题（" + definition.title() + "）";
+        String subtitle = "n = " + summary.responses() + "；维度均分 ≥ "
+                + definition.scale().appliesFrom() + " 视为存在该问题（" + definition.title() + "）";
         String valueAxis = "比例（%）";
-        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, valueAxis, dataset,
-                PlotOrientation.VERTICAL, false, false, false), subtitle);
+        JFreeChart chart = Charts.styled(
+                ChartFactory.createBarChart(
+                        title, null, valueAxis, dataset, PlotOrientation.VERTICAL, false, false, false),
+                subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 100);
@@ -53,8 +54,7 @@ public final class ProblemAppliesChart {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, ChartStyle.SERIES[1]);
         renderer.setMaximumBarWidth(0.18);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
-                new DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new DecimalFormat("0.0")));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelPaint(Color.BLACK);
         texts.addAll(List.of(title, subtitle, valueAxis, SERIES));

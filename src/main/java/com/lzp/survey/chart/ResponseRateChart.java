@@ -1,8 +1,8 @@
 package com.lzp.survey.chart;
 
-import java.awt.Font;
 import com.lzp.survey.analysis.UnitResponseRate;
 import com.lzp.survey.analysis.WaveSummary;
+import java.awt.Font;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,31 +21,36 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ResponseRateChart {
 
-    private ResponseRateChart() {
-    }
+    private ResponseRateChart() {}
 
     /** @param threshold units with fewer responses show neither their count nor their rate */
     static Drawn draw(WaveSummary summary, int threshold) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> texts = new ArrayList<>();
         List<UnitResponseRate> units = summary.units().stream()
-                .sorted(Comparator.comparing((UnitResponseRate u) -> u.responseRate() == null
-                        || u.responses() < threshold ? -1 : u.responseRate())
-                        .reversed().thenComparing(UnitResponseRate::unit))
+                .sorted(Comparator.comparing((UnitResponseRate u) ->
+                                u.responseRate() == null || u.responses() < threshold ? -1 : u.responseRate())
+                        .reversed()
+                        .thenComparing(UnitResponseRate::unit))
                 .toList();
         for (UnitResponseRate unit : units) {
             boolean small = unit.responses() < threshold;
-            String label = unit.name() + (small ? "（少于" + threshold + "份）" : "（" + unit.responses() + "/"
-                    + unit.expectedCadres() + "）");
+            String label = unit.name()
+                    + (small ? "（少于" + threshold + "份）" : "（" + unit.responses() + "/" + unit.expectedCadres() + "）");
             dataset.addValue(small || unit.responseRate() == null ? null : unit.responseRate(), "回收率", label);
             texts.add(label);
         }
         String title = "各单位问卷回收率";
-        String subtitle = String.format("共 %d 个单位，回收 %d 份，应答 %d 人，总回收率 %s", units.size(), summary.responses(),
-                summary.expectedCadres(), summary.responseRate() == null ? "–"
-                        : new DecimalFormat("0.0").format(summary.responseRate()) + "%");
-        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, "回收率（%）", dataset,
-                PlotOrientation.HORIZONTAL, false, false, false), subtitle);
+        String subtitle = String.format(
+                "共 %d 个单位，回收 %d 份，应答 %d 人，总回收率 %s",
+                units.size(),
+                summary.responses(),
+                summary.expectedCadres(),
+                summary.responseRate() == null ? "–" : new DecimalFormat("0.0").format(summary.responseRate()) + "%");
+        JFreeChart chart = Charts.styled(
+                ChartFactory.createBarChart(
+                        title, null, "回收率（%）", dataset, PlotOrientation.HORIZONTAL, false, false, false),
+                subtitle);
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, ChartStyle.SERIES[1]);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new DecimalFormat("0")));

@@ -28,8 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class AnswerEncoder {
 
-    private AnswerEncoder() {
-    }
+    private AnswerEncoder() {}
 
     /** @throws SurveyException (422) listing every broken rule; nothing is encoded then */
     public static EncodedAnswers encode(QuestionnaireDefinition definition, Map<String, JsonNode> given) {
@@ -44,7 +43,8 @@ public final class AnswerEncoder {
         Map<String, String> texts = new TreeMap<>();
         for (Question question : definition.questions()) {
             JsonNode answer = given.get(question.code());
-            boolean blank = answer == null || answer.isNull()
+            boolean blank = answer == null
+                    || answer.isNull()
                     || (answer.isTextual() && answer.asText().isBlank())
                     || (answer.isArray() && answer.isEmpty());
             String field = "answers." + question.code();
@@ -91,7 +91,8 @@ public final class AnswerEncoder {
 
     private static String encodeMulti(Question q, JsonNode answer, Short[] slots, AnswerLayout layout) {
         if (!answer.isArray()) {
-            return "「" + shortText(q) + "」的答案必须是选项代码的列表，例如 [\"" + q.options().get(0).code() + "\"]。";
+            return "「" + shortText(q) + "」的答案必须是选项代码的列表，例如 [\""
+                    + q.options().get(0).code() + "\"]。";
         }
         Set<String> chosen = new HashSet<>();
         for (JsonNode element : answer) {
@@ -129,7 +130,8 @@ public final class AnswerEncoder {
 
     /** The question's wording without its trailing punctuation and parenthesised hints, for messages. */
     static String shortText(Question q) {
-        String text = q.text().replaceAll("（[^）]*）", "").replaceAll("[：:？?。]+$", "").strip();
+        String text =
+                q.text().replaceAll("（[^）]*）", "").replaceAll("[：:？?。]+$", "").strip();
         return text.length() > 30 ? text.substring(0, 29) + "…" : text;
     }
 

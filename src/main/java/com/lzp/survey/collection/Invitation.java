@@ -49,8 +49,10 @@ public class Invitation extends PanacheEntity {
 
     /** The wave's invitations with their units loaded in the same query, in unit-code order. */
     public static List<Invitation> listForWave(long waveId) {
-        return find("from Invitation i join fetch i.unit join fetch i.wave where i.wave.id = ?1 order by i.unit.code",
-                waveId).list();
+        return find(
+                        "from Invitation i join fetch i.unit join fetch i.wave where i.wave.id = ?1 order by i.unit.code",
+                        waveId)
+                .list();
     }
 
     public static Invitation issue(Wave wave, Unit unit) {

@@ -1,8 +1,8 @@
 package com.lzp.survey.collection;
 
-import jakarta.annotation.security.PermitAll;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.questionnaire.QuestionnaireCatalog;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/invitations/{token}")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @PermitAll
 public class InvitationResource {
 
@@ -34,8 +34,14 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "Unknown link")
     public InvitationForm form(@RestPath String token) {
         Invitation invitation = SubmissionService.invitationFor(token);
-        return new InvitationForm(invitation.wave.code, invitation.wave.title, invitation.wave.demo,
-                invitation.unit.code, invitation.unit.name, invitation.unit.type.label(), invitation.isOpen(),
+        return new InvitationForm(
+                invitation.wave.code,
+                invitation.wave.title,
+                invitation.wave.demo,
+                invitation.unit.code,
+                invitation.unit.name,
+                invitation.unit.type.label(),
+                invitation.isOpen(),
                 catalog.definition(invitation.wave.questionnaire.id));
     }
 
@@ -56,7 +62,9 @@ public class InvitationResource {
         if (!submission.created()) {
             return Response.ok(submission.receipt()).build();
         }
-        return Response.created(URI.create("/api/submissions/" + submission.receipt().submissionId()))
-                .entity(submission.receipt()).build();
+        return Response.created(
+                        URI.create("/api/submissions/" + submission.receipt().submissionId()))
+                .entity(submission.receipt())
+                .build();
     }
 }

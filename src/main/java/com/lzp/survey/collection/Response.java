@@ -70,8 +70,10 @@ public class Response extends PanacheEntityBase {
      * only ever added, so an unchanged revision means unchanged data.
      */
     public static String revisionOf(long waveId) {
-        Object[] row = getEntityManager().createQuery("select count(r), max(r.id) from Response r where r.wave.id = ?1",
-                Object[].class).setParameter(1, waveId).getSingleResult();
+        Object[] row = getEntityManager()
+                .createQuery("select count(r), max(r.id) from Response r where r.wave.id = ?1", Object[].class)
+                .setParameter(1, waveId)
+                .getSingleResult();
         return row[0] + ":" + row[1];
     }
 
@@ -81,8 +83,11 @@ public class Response extends PanacheEntityBase {
 
     /** Number of responses per invitation id of a wave; invitations without responses are absent. */
     public static Map<Long, Long> countsByInvitation(long waveId) {
-        return getEntityManager().createQuery("select r.invitation.id, count(r) from Response r"
-                + " where r.wave.id = ?1 group by r.invitation.id", Object[].class)
+        return getEntityManager()
+                .createQuery(
+                        "select r.invitation.id, count(r) from Response r"
+                                + " where r.wave.id = ?1 group by r.invitation.id",
+                        Object[].class)
                 .setParameter(1, waveId)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));

@@ -1,5 +1,4 @@
 package com.lzp.survey.collection;
 
 /** The outcome of a submission: the receipt, and whether this call stored it or an earlier one had. */
-public record Submission(SubmissionReceipt receipt, boolean created) {
-}
+public record Submission(SubmissionReceipt receipt, boolean created) {}

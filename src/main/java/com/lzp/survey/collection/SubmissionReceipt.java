@@ -7,7 +7,11 @@ import java.util.UUID;
 public record SubmissionReceipt(UUID submissionId, String wave, String waveTitle, String unit, Instant receivedAt) {
 
     static SubmissionReceipt of(Response response) {
-        return new SubmissionReceipt(response.submissionId, response.wave.code, response.wave.title,
-                response.unit.name, response.submittedAt);
+        return new SubmissionReceipt(
+                response.submissionId,
+                response.wave.code,
+                response.wave.title,
+                response.unit.name,
+                response.submittedAt);
     }
 }

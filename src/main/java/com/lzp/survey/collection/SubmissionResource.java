@@ -1,8 +1,8 @@
 package com.lzp.survey.collection;
 
-import jakarta.annotation.security.PermitAll;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.common.SurveyException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/submissions")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @PermitAll
 public class SubmissionResource {
 
@@ -29,7 +29,8 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "The receipt")
     @APIResponse(responseCode = "404", description = "No such submission")
     public SubmissionReceipt receipt(@RestPath UUID submissionId) {
-        return submissions.receipt(submissionId)
+        return submissions
+                .receipt(submissionId)
                 .orElseThrow(() -> SurveyException.notFound("没有找到编号为 " + submissionId + " 的答卷。"));
     }
 }

@@ -30,8 +30,7 @@ public class SubmissionService {
      * has closed.
      */
     @Transactional
-    public Submission submit(String token,
-            @NotNull(message = "请求内容为空。") @Valid SubmitResponseRequest request) {
+    public Submission submit(String token, @NotNull(message = "请求内容为空。") @Valid SubmitResponseRequest request) {
         Invitation invitation = invitationFor(token);
         QuestionnaireDefinition definition = catalog.definition(invitation.wave.questionnaire.id);
         EncodedAnswers encoded = AnswerEncoder.encode(definition, request.answers());
@@ -41,11 +40,11 @@ public class SubmissionService {
             return replay(earlier.get(), invitation, encoded);
         }
         if (!invitation.isOpen()) {
-            throw SurveyException.gone("invitation-closed", "本次调查（" + invitation.wave.title
-                    + "）已停止收集答卷，感谢您的关注。");
+            throw SurveyException.gone("invitation-closed", "本次调查（" + invitation.wave.title + "）已停止收集答卷，感谢您的关注。");
         }
         if (store.insertIfAbsent(request.submissionId(), invitation, encoded, Instant.now())) {
-            Response stored = Response.findBySubmissionId(request.submissionId()).orElseThrow();
+            Response stored =
+                    Response.findBySubmissionId(request.submissionId()).orElseThrow();
             Log.infof("response stored for wave %s, unit %s", invitation.wave.code, invitation.unit.code);
             return new Submission(SubmissionReceipt.of(stored), true);
         }
@@ -58,14 +57,14 @@ public class SubmissionService {
     }
 
     static Invitation invitationFor(String token) {
-        return Invitation.findByToken(token).orElseThrow(() -> SurveyException.notFound(
-                "该问卷链接无效，请核对链接是否完整，或联系本单位党组织获取正确链接。"));
+        return Invitation.findByToken(token)
+                .orElseThrow(() -> SurveyException.notFound("该问卷链接无效，请核对链接是否完整，或联系本单位党组织获取正确链接。"));
     }
 
     private static Submission replay(Response earlier, Invitation invitation, EncodedAnswers encoded) {
         if (!earlier.invitation.id.equals(invitation.id) || !earlier.fingerprint.equals(encoded.fingerprint())) {
-            throw SurveyException.conflict("submission-id-reused", "submissionId",
-                    "该提交编号已用于另一份内容不同的答卷；如需重新填写，请刷新页面后再提交。");
+            throw SurveyException.conflict(
+                    "submission-id-reused", "submissionId", "该提交编号已用于另一份内容不同的答卷；如需重新填写，请刷新页面后再提交。");
         }
         return new Submission(SubmissionReceipt.of(earlier), false);
     }

@@ -15,5 +15,4 @@ import java.util.UUID;
  */
 public record SubmitResponseRequest(
         @NotNull(message = "缺少提交编号 submissionId（一个 UUID）。") UUID submissionId,
-        @NotNull(message = "缺少答案 answers。") Map<String, JsonNode> answers) {
-}
+        @NotNull(message = "缺少答案 answers。") Map<String, JsonNode> answers) {}

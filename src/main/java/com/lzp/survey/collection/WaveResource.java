@@ -1,8 +1,8 @@
 package com.lzp.survey.collection;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/waves")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class WaveResource {
 
     private final WaveService waves;
@@ -23,14 +23,14 @@ public class WaveResource {
         this.waves = waves;
     }
 
-    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
     @GET
     @Operation(summary = "List waves, newest first")
     public List<WaveView> list() {
         return waves.list();
     }
 
-    @RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
     @GET
     @Path("/{wave}")
     @Operation(summary = "One wave")

@@ -30,9 +30,18 @@ public class WaveService {
     public List<InvitationView> invitations(String waveCode) {
         Wave wave = wave(waveCode);
         Map<Long, Long> counts = Response.countsByInvitation(wave.id);
-        return Invitation.listForWave(wave.id).stream().map(i -> new InvitationView(i.unit.code, i.unit.name,
-                i.unit.type, i.unit.type.label(), i.unit.expectedCadres, i.token,
-                config.publicBaseUrl() + "/s/" + i.token, i.isOpen(), counts.getOrDefault(i.id, 0L))).toList();
+        return Invitation.listForWave(wave.id).stream()
+                .map(i -> new InvitationView(
+                        i.unit.code,
+                        i.unit.name,
+                        i.unit.type,
+                        i.unit.type.label(),
+                        i.unit.expectedCadres,
+                        i.token,
+                        config.publicBaseUrl() + "/s/" + i.token,
+                        i.isOpen(),
+                        counts.getOrDefault(i.id, 0L)))
+                .toList();
     }
 
     /** Stops a wave taking responses; retries of earlier submissions are still acknowledged. */
@@ -61,15 +70,24 @@ public class WaveService {
 
     /** The wave with this code, or a 404 that says so. */
     public static Wave wave(String waveCode) {
-        return Wave.findByCode(waveCode)
-                .orElseThrow(() -> SurveyException.notFound("没有找到调查批次「" + waveCode + "」。"));
+        return Wave.findByCode(waveCode).orElseThrow(() -> SurveyException.notFound("没有找到调查批次「" + waveCode + "」。"));
     }
 
     private WaveView view(Wave wave) {
         List<Invitation> invitations = Invitation.listForWave(wave.id);
-        long expected = invitations.stream().mapToLong(i -> i.unit.expectedCadres).sum();
-        return new WaveView(wave.code, wave.title, wave.questionnaire.code, wave.questionnaire.version,
-                wave.status, wave.demo, wave.createdAt, wave.closedAt, invitations.size(), expected,
+        long expected =
+                invitations.stream().mapToLong(i -> i.unit.expectedCadres).sum();
+        return new WaveView(
+                wave.code,
+                wave.title,
+                wave.questionnaire.code,
+                wave.questionnaire.version,
+                wave.status,
+                wave.demo,
+                wave.createdAt,
+                wave.closedAt,
+                invitations.size(),
+                expected,
                 Response.countForWave(wave.id));
     }
 }

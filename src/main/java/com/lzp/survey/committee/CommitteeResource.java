@@ -23,9 +23,8 @@ import org.jboss.resteasy.reactive.RestPath;
  * systems, CSV and XLSX for people. Small groups are suppressed and combinations refused (see PublishedGroups).
  */
 @Path("/api/waves/{wave}")
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
 public class CommitteeResource {
-
 
     private final CommitteeService committee;
 
@@ -35,7 +34,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/committee-summary")
-    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Summary statistics for committees, with small-group suppression")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "A combination or filter committees may not request")

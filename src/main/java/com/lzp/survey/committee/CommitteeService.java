@@ -45,32 +45,74 @@ public class CommitteeService {
         int n = analysis.responses();
         PublishedGroups.check(scope, n, containing(wave, parameters), threshold);
         if (analysis.suppressed()) {
-            return new CommitteeSummary(wave.code, wave.title, scope, threshold, true, null, null, null, List.of(),
-                    List.of(), List.of(), List.of(), List.of("所选范围答卷少于 " + threshold + " 份，为保护匿名不提供统计。"));
+            return new CommitteeSummary(
+                    wave.code,
+                    wave.title,
+                    scope,
+                    threshold,
+                    true,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of("所选范围答卷少于 " + threshold + " 份，为保护匿名不提供统计。"));
         }
         QuestionnaireDefinition definition = loaded.data().definition();
         WaveSummary summary = analysis.summary();
-        List<UnitLine> units = summary.units().stream().map(u -> u.responses() < threshold
-                ? new UnitLine(u.unit(), u.name(), u.unitType(), null, null, true)
-                : new UnitLine(u.unit(), u.name(), u.unitType(), u.responses(), u.responseRate(), false)).toList();
-        List<ProblemLine> problems = summary.dimensions().stream().filter(d -> d.kind() == DimensionKind.PROBLEM)
-                .map(d -> new ProblemLine(d.dimension(), d.name(), d.appliesPercent(), d.mean(), d.scored())).toList();
+        List<UnitLine> units = summary.units().stream()
+                .map(u -> u.responses() < threshold
+                        ? new UnitLine(u.unit(), u.name(), u.unitType(), null, null, true)
+                        : new UnitLine(u.unit(), u.name(), u.unitType(), u.responses(), u.responseRate(), false))
+                .toList();
+        List<ProblemLine> problems = summary.dimensions().stream()
+                .filter(d -> d.kind() == DimensionKind.PROBLEM)
+                .map(d -> new ProblemLine(d.dimension(), d.name(), d.appliesPercent(), d.mean(), d.scored()))
+                .toList();
         List<CauseLine> attribution = new ArrayList<>();
         for (CauseAttribution a : analysis.attribution()) {
-            a.causes().forEach(c -> attribution.add(new CauseLine(a.problemName(), c.name(), c.sharePercent(),
-                    c.shareLower(), c.shareUpper())));
+            a.causes()
+                    .forEach(c -> attribution.add(new CauseLine(
+                            a.problemName(), c.name(), c.sharePercent(), c.shareLower(), c.shareUpper())));
         }
         Optional<Question> measures = Variables.measures(definition);
-        List<MeasureLine> demand = analysis.demand() == null ? List.of() : analysis.demand().measures().stream()
-                .map(m -> new MeasureLine(m.code(), m.label(), measures.flatMap(q -> q.option(m.code()))
-                        .map(o -> o.group()).orElse(null), m.percent())).toList();
+        List<MeasureLine> demand = analysis.demand() == null
+                ? List.of()
+                : analysis.demand().measures().stream()
+                        .map(m -> new MeasureLine(
+                                m.code(),
+                                m.label(),
+                                measures.flatMap(q -> q.option(m.code()))
+                                        .map(o -> o.group())
+                                        .orElse(null),
+                                m.percent()))
+                        .toList();
         FindingsReport report = FindingsWriter.write(definition, analysis, wave.code, wave.title, wave.demo);
-        List<String> headlines = report.sections().stream().filter(s -> !s.paragraphs().isEmpty())
-                .map(s -> s.heading() + "：" + s.paragraphs().stream().map(Paragraph::plainText)
-                        .filter(t -> !t.startsWith("说明：")).findFirst().orElse(""))
+        List<String> headlines = report.sections().stream()
+                .filter(s -> !s.paragraphs().isEmpty())
+                .map(s -> s.heading() + "："
+                        + s.paragraphs().stream()
+                                .map(Paragraph::plainText)
+                                .filter(t -> !t.startsWith("说明："))
+                                .findFirst()
+                                .orElse(""))
                 .toList();
-        return new CommitteeSummary(wave.code, wave.title, scope, threshold, false, n, summary.expectedCadres(),
-                summary.responseRate(), units, problems, attribution, demand, headlines);
+        return new CommitteeSummary(
+                wave.code,
+                wave.title,
+                scope,
+                threshold,
+                false,
+                n,
+                summary.expectedCadres(),
+                summary.responseRate(),
+                units,
+                problems,
+                attribution,
+                demand,
+                headlines);
     }
 
     /**
@@ -81,7 +123,9 @@ public class CommitteeService {
         List<Integer> counts = new ArrayList<>(List.of((int) Response.countForWave(wave.id)));
         String unit = parameters.getFirst("unit");
         if (unit != null) {
-            Invitation.listForWave(wave.id).stream().filter(i -> i.unit.code.equals(unit)).findFirst()
+            Invitation.listForWave(wave.id).stream()
+                    .filter(i -> i.unit.code.equals(unit))
+                    .findFirst()
                     .ifPresent(i -> counts.add((int) Response.countForWaveAndUnitType(wave.id, i.unit.type)));
         }
         return counts;

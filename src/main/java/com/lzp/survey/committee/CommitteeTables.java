@@ -8,31 +8,64 @@ import java.util.Locale;
 /** The committee summary as tables for CSV and XLSX; suppressed figures read "<threshold". */
 final class CommitteeTables {
 
-    private CommitteeTables() {
-    }
+    private CommitteeTables() {}
 
     static List<DataTable> of(CommitteeSummary s) {
         String hidden = "<" + s.threshold();
         List<DataTable> tables = new ArrayList<>();
-        tables.add(new DataTable("overview", "概况", List.of("项目", "数值"), List.of(
-                List.of("调查批次", s.title()), List.of("范围", s.scope()),
-                List.of("回收答卷", s.suppressed() ? hidden : String.valueOf(s.responses())),
-                List.of("应答人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
-                List.of("回收率（%）", number(s.responseRate())))));
-        tables.add(new DataTable("units", "各单位", List.of("单位代码", "单位", "类型", "回收答卷", "回收率（%）"),
-                s.units().stream().map(u -> List.of(u.unit(), u.name(), u.unitType(),
-                        u.suppressed() ? hidden : String.valueOf(u.responses()),
-                        u.suppressed() ? "" : number(u.responseRate()))).toList()));
-        tables.add(new DataTable("problems", "存在问题", List.of("维度", "问题", "存在比例（%）", "均分", "有效人数"),
-                s.problems().stream().map(p -> List.of(p.dimension(), p.name(), number(p.appliesPercent()),
-                        number(p.mean()), String.valueOf(p.scored()))).toList()));
-        tables.add(new DataTable("attribution", "原因归因", List.of("问题", "原因", "解释份额（%）", "下限", "上限"),
-                s.attribution().stream().map(c -> List.of(c.problem(), c.cause(), number(c.sharePercent()),
-                        number(c.lower()), number(c.upper()))).toList()));
-        tables.add(new DataTable("measures", "对策需求", List.of("代码", "措施", "类别", "选择比例（%）"),
-                s.measures().stream().map(m -> List.of(m.code(), m.label(), m.group() == null ? "" : m.group(),
-                        number(m.percent()))).toList()));
-        tables.add(new DataTable("headlines", "主要结论", List.of("结论"),
+        tables.add(new DataTable(
+                "overview",
+                "概况",
+                List.of("项目", "数值"),
+                List.of(
+                        List.of("调查批次", s.title()),
+                        List.of("范围", s.scope()),
+                        List.of("回收答卷", s.suppressed() ? hidden : String.valueOf(s.responses())),
+                        List.of("应答人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
+                        List.of("回收率（%）", number(s.responseRate())))));
+        tables.add(new DataTable(
+                "units",
+                "各单位",
+                List.of("单位代码", "单位", "类型", "回收答卷", "回收率（%）"),
+                s.units().stream()
+                        .map(u -> List.of(
+                                u.unit(),
+                                u.name(),
+                                u.unitType(),
+                                u.suppressed() ? hidden : String.valueOf(u.responses()),
+                                u.suppressed() ? "" : number(u.responseRate())))
+                        .toList()));
+        tables.add(new DataTable(
+                "problems",
+                "存在问题",
+                List.of("维度", "问题", "存在比例（%）", "均分", "有效人数"),
+                s.problems().stream()
+                        .map(p -> List.of(
+                                p.dimension(),
+                                p.name(),
+                                number(p.appliesPercent()),
+                                number(p.mean()),
+                                String.valueOf(p.scored())))
+                        .toList()));
+        tables.add(new DataTable(
+                "attribution",
+                "原因归因",
+                List.of("问题", "原因", "解释份额（%）", "下限", "上限"),
+                s.attribution().stream()
+                        .map(c -> List.of(
+                                c.problem(), c.cause(), number(c.sharePercent()), number(c.lower()), number(c.upper())))
+                        .toList()));
+        tables.add(new DataTable(
+                "measures",
+                "对策需求",
+                List.of("代码", "措施", "类别", "选择比例（%）"),
+                s.measures().stream()
+                        .map(m -> List.of(m.code(), m.label(), m.group() == null ? "" : m.group(), number(m.percent())))
+                        .toList()));
+        tables.add(new DataTable(
+                "headlines",
+                "主要结论",
+                List.of("结论"),
                 s.headlines().stream().map(List::of).toList()));
         return tables;
     }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class PublishedGroups {
 
-    private PublishedGroups() {
-    }
+    private PublishedGroups() {}
 
     /**
      * @param group respondents in the requested group
@@ -27,9 +26,12 @@ final class PublishedGroups {
         for (int larger : containing) {
             int rest = larger - group;
             if (rest > 0 && rest < threshold) {
-                throw new SurveyException(403, "differencing", "为保护匿名不予提供",
-                        scope + "与包含它的范围只相差 " + rest + " 人（少于 " + threshold
-                                + " 人），两组数字相减即可推算出这部分人的情况，因此不提供该范围的统计。", List.of());
+                throw new SurveyException(
+                        403,
+                        "differencing",
+                        "为保护匿名不予提供",
+                        scope + "与包含它的范围只相差 " + rest + " 人（少于 " + threshold + " 人），两组数字相减即可推算出这部分人的情况，因此不提供该范围的统计。",
+                        List.of());
             }
         }
     }
@@ -40,10 +42,9 @@ final class PublishedGroups {
         List<String> types = parameters.getOrDefault("unitType", List.of());
         boolean other = parameters.keySet().stream().anyMatch(k -> !k.equals("unit") && !k.equals("unitType"));
         if (other || units.size() > 1 || types.size() > 1 || (!units.isEmpty() && !types.isEmpty())) {
-            throw SurveyException.badRequest("unit", "工委查询只能选择全体、一个单位类型（unitType）或一个单位（unit），"
-                    + "不能组合或按其他条件筛选，以免通过相减推算出小群体的情况。");
+            throw SurveyException.badRequest(
+                    "unit", "工委查询只能选择全体、一个单位类型（unitType）或一个单位（unit），" + "不能组合或按其他条件筛选，以免通过相减推算出小群体的情况。");
         }
-        return units.isEmpty() ? (types.isEmpty() ? "全体" : "单位类型「" + types.get(0) + "」")
-                : "单位「" + units.get(0) + "」";
+        return units.isEmpty() ? (types.isEmpty() ? "全体" : "单位类型「" + types.get(0) + "」") : "单位「" + units.get(0) + "」";
     }
 }

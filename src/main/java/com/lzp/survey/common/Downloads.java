@@ -9,8 +9,7 @@ public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** Saved as a file: exports, documents. */
     public static Response attachment(Object body, String mediaType, String fileName) {
@@ -24,6 +23,7 @@ public final class Downloads {
 
     private static Response named(Object body, String mediaType, String disposition, String fileName) {
         return Response.ok(body, mediaType)
-                .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"")
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package com.lzp.survey.common;
 
-import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,13 +7,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,8 +40,13 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         String detail = errors.stream().map(FieldError::message).collect(Collectors.joining("；"));
-        return respond(new Problem(typeUri("invalid-request"), "请求有误", 400, detail,
-                errors.isEmpty() ? null : errors.get(0).field(), errors));
+        return respond(new Problem(
+                typeUri("invalid-request"),
+                "请求有误",
+                400,
+                detail,
+                errors.isEmpty() ? null : errors.get(0).field(),
+                errors));
     }
 
     /** Jackson's own mapper for this type would answer plain JSON; this one keeps the problem format. */
@@ -56,16 +61,24 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
         }
         String detail;
         if (e instanceof InvalidFormatException invalid && field != null) {
-            detail = "字段 " + field + " 的格式不正确" + (invalid.getTargetType() == UUID.class
-                    ? "，应为 UUID（例如 3f2504e0-4f89-41d3-9a0c-0305e82c3301）。" : "。");
+            detail = "字段 " + field + " 的格式不正确"
+                    + (invalid.getTargetType() == UUID.class
+                            ? "，应为 UUID（例如 3f2504e0-4f89-41d3-9a0c-0305e82c3301）。"
+                            : "。");
         } else {
             detail = "请求内容不是有效的 JSON" + (field == null ? "" : "（出错位置：" + field + "）") + "，请检查格式。";
         }
-        return respond(new Problem(typeUri("malformed-json"), "请求格式有误", 400, detail, field,
+        return respond(new Problem(
+                typeUri("malformed-json"),
+                "请求格式有误",
+                400,
+                detail,
+                field,
                 field == null ? List.of() : List.of(new FieldError(field, detail))));
     }
 
@@ -96,12 +109,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         Log.error("unexpected error", e);
-        return respond(new Problem(typeUri("internal-error"), "服务器内部错误", 500, "服务器内部错误，请稍后重试。", null,
-                List.of()));
+        return respond(new Problem(typeUri("internal-error"), "服务器内部错误", 500, "服务器内部错误，请稍后重试。", null, List.of()));
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String titleOf(int status) {

@@ -30,14 +30,15 @@ public class SurveyException extends RuntimeException {
     }
 
     public static SurveyException invalidAnswers(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).message()
+        String detail = errors.size() == 1
+                ? errors.get(0).message()
                 : "答卷有 " + errors.size() + " 处需要修改：" + errors.get(0).message() + " 等";
         return new SurveyException(422, "invalid-answers", "答卷未通过校验", detail, errors);
     }
 
     public static SurveyException conflict(String type, String field, String detail) {
-        return new SurveyException(409, type, "与已有数据冲突", detail,
-                field == null ? List.of() : List.of(new FieldError(field, detail)));
+        return new SurveyException(
+                409, type, "与已有数据冲突", detail, field == null ? List.of() : List.of(new FieldError(field, detail)));
     }
 
     public static SurveyException gone(String type, String detail) {

@@ -50,14 +50,17 @@ public class DemoDataLoader {
         if (!config.demo().enabled()) {
             return;
         }
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY)
+                .getSingleResult();
         if (Wave.count() > 0) {
             return;
         }
         QuestionnaireVersion version = QuestionnaireVersion.findByCodeAndVersion(QUESTIONNAIRE, 1)
                 .orElseThrow(() -> new IllegalStateException("the built-in questionnaire is not loaded"));
         QuestionnaireDefinition definition = catalog.definition(version.id);
-        DemoWave demo = DemoWaveGenerator.generate(definition, config.demo().seed(), config.demo().responses());
+        DemoWave demo = DemoWaveGenerator.generate(
+                definition, config.demo().seed(), config.demo().responses());
 
         Wave wave = Wave.open(WAVE_CODE, "【演示数据】市直机关党建与业务工作融合情况调查（模拟答卷，非真实数据）", version);
         wave.demo = true;
@@ -74,10 +77,17 @@ public class DemoDataLoader {
             invitations.put(unit.code, invitation);
         }
         for (DemoResponse response : demo.responses()) {
-            store.insertIfAbsent(response.submissionId(), invitations.get(response.unit()),
-                    AnswerEncoder.encode(definition, response.answers()), response.submittedAt());
+            store.insertIfAbsent(
+                    response.submissionId(),
+                    invitations.get(response.unit()),
+                    AnswerEncoder.encode(definition, response.answers()),
+                    response.submittedAt());
         }
-        Log.infof("demo wave '%s' loaded: %d units, %d synthetic responses (seed %d)", WAVE_CODE,
-                demo.units().size(), demo.responses().size(), config.demo().seed());
+        Log.infof(
+                "demo wave '%s' loaded: %d units, %d synthetic responses (seed %d)",
+                WAVE_CODE,
+                demo.units().size(),
+                demo.responses().size(),
+                config.demo().seed());
     }
 }

@@ -127,12 +127,14 @@ public final class DemoWaveGenerator {
 
         for (Question question : definition.questions()) {
             switch (question.type()) {
-                case LIKERT -> likert(question, factors).ifPresent(v -> answers.put(question.code(), JSON.numberNode(v)));
+                case LIKERT ->
+                    likert(question, factors).ifPresent(v -> answers.put(question.code(), JSON.numberNode(v)));
                 case SINGLE -> answers.put(question.code(), JSON.textNode(single(question, fullTime, factors)));
                 case MULTI -> answers.put(question.code(), multi(question, factors));
                 case TEXT -> {
                     if (random.nextDouble() < 0.12) {
-                        answers.put(question.code(), JSON.textNode(SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()))));
+                        answers.put(
+                                question.code(), JSON.textNode(SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()))));
                     }
                 }
             }
@@ -153,21 +155,25 @@ public final class DemoWaveGenerator {
         };
         double factor = factors.getOrDefault(dimension.code(), 0.0);
         long point = Math.round(centre + 0.95 * factor + 0.6 * noise);
-        return Optional.of((int) Math.max(definition.scale().min(), Math.min(definition.scale().max(), point)));
+        return Optional.of((int)
+                Math.max(definition.scale().min(), Math.min(definition.scale().max(), point)));
     }
 
     private String single(Question question, boolean fullTime, Map<String, Double> factors) {
         List<Option> options = question.options();
         double[] weights = switch (question.code()) {
-            case "role" -> new double[] { fullTime ? 1 : 0, fullTime ? 0 : 1 };
-            case "tenure" -> new double[] { 0.12, 0.25, 0.22, 0.23, 0.18 };
-            case "position" -> fullTime ? new double[] { 0.10, 0.10, 0.15, 0.15, 0.50 }
-                    : new double[] { 0.03, 0.07, 0.35, 0.35, 0.20 };
+            case "role" -> new double[] {fullTime ? 1 : 0, fullTime ? 0 : 1};
+            case "tenure" -> new double[] {0.12, 0.25, 0.22, 0.23, 0.18};
+            case "position" ->
+                fullTime ? new double[] {0.10, 0.10, 0.15, 0.15, 0.50} : new double[] {0.03, 0.07, 0.35, 0.35, 0.20};
             default -> null;
         };
         if (weights == null || weights.length != options.size()) {
-            weights = options.stream().mapToDouble(o -> o.dimension() == null ? 1.0
-                    : Math.exp(1.2 * factors.getOrDefault(o.dimension(), 0.0) + ("C3".equals(o.dimension()) ? 0.3 : 0)))
+            weights = options.stream()
+                    .mapToDouble(o -> o.dimension() == null
+                            ? 1.0
+                            : Math.exp(1.2 * factors.getOrDefault(o.dimension(), 0.0)
+                                    + ("C3".equals(o.dimension()) ? 0.3 : 0)))
                     .toArray();
         }
         return options.get(weighted(weights)).code();
@@ -175,11 +181,13 @@ public final class DemoWaveGenerator {
 
     private ArrayNode multi(Question question, Map<String, Double> factors) {
         List<Option> options = new ArrayList<>(question.options());
-        int wanted = Math.min(question.mostChoices(), new int[] { 1, 2, 3, 3 }[random.nextInt(4)]);
+        int wanted = Math.min(question.mostChoices(), new int[] {1, 2, 3, 3}[random.nextInt(4)]);
         wanted = Math.max(wanted, question.fewestChoices());
         ArrayNode chosen = JSON.arrayNode();
         for (int k = 0; k < wanted && !options.isEmpty(); k++) {
-            double[] weights = options.stream().mapToDouble(o -> Math.exp(0.8 * groupFactor(o, factors))).toArray();
+            double[] weights = options.stream()
+                    .mapToDouble(o -> Math.exp(0.8 * groupFactor(o, factors)))
+                    .toArray();
             chosen.add(options.remove(weighted(weights)).code());
         }
         return chosen;
@@ -189,7 +197,9 @@ public final class DemoWaveGenerator {
     private double groupFactor(Option option, Map<String, Double> factors) {
         return definition.dimensionsOf(DimensionKind.CAUSE).stream()
                 .filter(d -> option.group() != null && option.group().equals(d.countermeasureGroup()))
-                .mapToDouble(d -> factors.getOrDefault(d.code(), 0.0)).findFirst().orElse(0.0);
+                .mapToDouble(d -> factors.getOrDefault(d.code(), 0.0))
+                .findFirst()
+                .orElse(0.0);
     }
 
     private int weighted(double[] weights) {

@@ -20,16 +20,27 @@ import java.util.List;
  */
 public final class AnalysisTables {
 
-    private AnalysisTables() {
-    }
+    private AnalysisTables() {}
 
     public static List<DataTable> of(WaveAnalysis a) {
         if (a.suppressed()) {
-            return List.of(new DataTable("suppressed", "人数过少", List.of("responses", "threshold"),
+            return List.of(new DataTable(
+                    "suppressed",
+                    "人数过少",
+                    List.of("responses", "threshold"),
                     List.of(List.of(String.valueOf(a.responses()), String.valueOf(a.suppressionThreshold())))));
         }
-        return List.of(units(a), items(a), dimensions(a), reliability(a), crossTabs(a), groupDifferences(a),
-                correlations(a), attribution(a), mainCause(a), demand(a));
+        return List.of(
+                units(a),
+                items(a),
+                dimensions(a),
+                reliability(a),
+                crossTabs(a),
+                groupDifferences(a),
+                correlations(a),
+                attribution(a),
+                mainCause(a),
+                demand(a));
     }
 
     static String number(Double value) {
@@ -43,24 +54,33 @@ public final class AnalysisTables {
     private static DataTable units(WaveAnalysis a) {
         List<List<String>> rows = new ArrayList<>();
         for (UnitResponseRate u : a.summary().units()) {
-            rows.add(List.of(u.unit(), u.name(), u.unitType(), String.valueOf(u.expectedCadres()),
-                    String.valueOf(u.responses()), number(u.responseRate())));
+            rows.add(List.of(
+                    u.unit(),
+                    u.name(),
+                    u.unitType(),
+                    String.valueOf(u.expectedCadres()),
+                    String.valueOf(u.responses()),
+                    number(u.responseRate())));
         }
-        return new DataTable("units", "各单位回收", List.of("unit", "name", "unit_type", "expected", "responses",
-                "response_rate_percent"), rows);
+        return new DataTable(
+                "units",
+                "各单位回收",
+                List.of("unit", "name", "unit_type", "expected", "responses", "response_rate_percent"),
+                rows);
     }
 
     private static DataTable items(WaveAnalysis a) {
         List<String> header = new ArrayList<>(List.of("item", "dimension", "answered", "missing"));
-        ItemFrequencies first = a.summary().items().isEmpty() ? null : a.summary().items().get(0);
+        ItemFrequencies first =
+                a.summary().items().isEmpty() ? null : a.summary().items().get(0);
         if (first != null) {
             first.points().forEach(p -> header.add("n_" + p.value()));
         }
         header.addAll(List.of("agree_percent", "mean", "sd"));
         List<List<String>> rows = new ArrayList<>();
         for (ItemFrequencies f : a.summary().items()) {
-            List<String> row = new ArrayList<>(List.of(f.item(), f.dimension(), String.valueOf(f.answered()),
-                    String.valueOf(f.missing())));
+            List<String> row = new ArrayList<>(
+                    List.of(f.item(), f.dimension(), String.valueOf(f.answered()), String.valueOf(f.missing())));
             f.points().stream().map(ScalePointCount::count).forEach(c -> row.add(String.valueOf(c)));
             row.addAll(List.of(number(f.agreePercent()), number(f.mean()), number(f.sd())));
             rows.add(row);
@@ -71,24 +91,52 @@ public final class AnalysisTables {
     private static DataTable dimensions(WaveAnalysis a) {
         List<List<String>> rows = new ArrayList<>();
         for (DimensionSummary d : a.summary().dimensions()) {
-            rows.add(List.of(d.dimension(), d.name(), d.kind().name(), String.valueOf(d.scored()),
-                    String.valueOf(d.unscored()), number(d.mean()), number(d.sd()), String.valueOf(d.applies()),
+            rows.add(List.of(
+                    d.dimension(),
+                    d.name(),
+                    d.kind().name(),
+                    String.valueOf(d.scored()),
+                    String.valueOf(d.unscored()),
+                    number(d.mean()),
+                    number(d.sd()),
+                    String.valueOf(d.applies()),
                     number(d.appliesPercent())));
         }
-        return new DataTable("dimensions", "维度得分", List.of("dimension", "name", "kind", "scored", "unscored", "mean",
-                "sd", "applies", "applies_percent"), rows);
+        return new DataTable(
+                "dimensions",
+                "维度得分",
+                List.of("dimension", "name", "kind", "scored", "unscored", "mean", "sd", "applies", "applies_percent"),
+                rows);
     }
 
     private static DataTable reliability(WaveAnalysis a) {
         List<List<String>> rows = new ArrayList<>();
         for (Reliability r : a.reliability()) {
-            rows.add(List.of(r.dimension(), "", String.valueOf(r.n()), number(r.rawAlpha()),
-                    number(r.standardizedAlpha()), number(r.averageR()), "", ""));
-            r.itemStatistics().forEach(i -> rows.add(List.of(r.dimension(), i.item(), String.valueOf(r.n()), "", "", "",
-                    number(i.correctedItemTotal()), number(i.alphaIfDropped()))));
+            rows.add(List.of(
+                    r.dimension(),
+                    "",
+                    String.valueOf(r.n()),
+                    number(r.rawAlpha()),
+                    number(r.standardizedAlpha()),
+                    number(r.averageR()),
+                    "",
+                    ""));
+            r.itemStatistics()
+                    .forEach(i -> rows.add(List.of(
+                            r.dimension(),
+                            i.item(),
+                            String.valueOf(r.n()),
+                            "",
+                            "",
+                            "",
+                            number(i.correctedItemTotal()),
+                            number(i.alphaIfDropped()))));
         }
-        return new DataTable("reliability", "信度", List.of("dimension", "item", "n", "raw_alpha", "std_alpha",
-                "average_r", "r_drop", "alpha_if_dropped"), rows);
+        return new DataTable(
+                "reliability",
+                "信度",
+                List.of("dimension", "item", "n", "raw_alpha", "std_alpha", "average_r", "r_drop", "alpha_if_dropped"),
+                rows);
     }
 
     private static DataTable crossTabs(WaveAnalysis a) {
@@ -96,31 +144,79 @@ public final class AnalysisTables {
         for (CrossTab t : a.crossTabs()) {
             for (CrossTab.Row r : t.rows()) {
                 for (int c = 0; c < t.columns().size(); c++) {
-                    rows.add(List.of(t.rowVariable(), t.columnVariable(), r.code(), t.columns().get(c).code(),
-                            r.suppressed() ? "" : number(r.counts().get(c)), number(r.rowPercents().get(c)),
-                            String.valueOf(r.suppressed()), t.test() == null ? "" : number(t.test().chiSquare()),
+                    rows.add(List.of(
+                            t.rowVariable(),
+                            t.columnVariable(),
+                            r.code(),
+                            t.columns().get(c).code(),
+                            r.suppressed() ? "" : number(r.counts().get(c)),
+                            number(r.rowPercents().get(c)),
+                            String.valueOf(r.suppressed()),
+                            t.test() == null ? "" : number(t.test().chiSquare()),
                             t.test() == null ? "" : String.valueOf(t.test().df()),
                             t.test() == null ? "" : number(t.test().p()),
                             t.test() == null ? "" : number(t.test().cramersV())));
                 }
             }
         }
-        return new DataTable("crosstabs", "交叉表", List.of("row_variable", "column_variable", "row", "column", "count",
-                "row_percent", "suppressed", "chi_square", "df", "p", "cramers_v"), rows);
+        return new DataTable(
+                "crosstabs",
+                "交叉表",
+                List.of(
+                        "row_variable",
+                        "column_variable",
+                        "row",
+                        "column",
+                        "count",
+                        "row_percent",
+                        "suppressed",
+                        "chi_square",
+                        "df",
+                        "p",
+                        "cramers_v"),
+                rows);
     }
 
     private static DataTable groupDifferences(WaveAnalysis a) {
         List<List<String>> rows = new ArrayList<>();
         for (GroupDifference d : a.groupDifferences()) {
             for (GroupDifference.GroupScore g : d.groups()) {
-                rows.add(List.of(d.variable(), d.dimension(), d.test() == null ? "" : d.test(), g.code(),
-                        String.valueOf(g.n()), String.valueOf(g.suppressed()), number(g.mean()), number(g.median()),
-                        number(d.statistic()), number(d.z()), number(d.df()), number(d.p()), number(d.effectSize()),
+                rows.add(List.of(
+                        d.variable(),
+                        d.dimension(),
+                        d.test() == null ? "" : d.test(),
+                        g.code(),
+                        String.valueOf(g.n()),
+                        String.valueOf(g.suppressed()),
+                        number(g.mean()),
+                        number(g.median()),
+                        number(d.statistic()),
+                        number(d.z()),
+                        number(d.df()),
+                        number(d.p()),
+                        number(d.effectSize()),
                         d.effectSizeMeasure() == null ? "" : d.effectSizeMeasure()));
             }
         }
-        return new DataTable("group_differences", "组间差异", List.of("variable", "dimension", "test", "group", "n",
-                "suppressed", "mean", "median", "statistic", "z", "df", "p", "effect_size", "effect_measure"), rows);
+        return new DataTable(
+                "group_differences",
+                "组间差异",
+                List.of(
+                        "variable",
+                        "dimension",
+                        "test",
+                        "group",
+                        "n",
+                        "suppressed",
+                        "mean",
+                        "median",
+                        "statistic",
+                        "z",
+                        "df",
+                        "p",
+                        "effect_size",
+                        "effect_measure"),
+                rows);
     }
 
     private static DataTable correlations(WaveAnalysis a) {
@@ -128,7 +224,10 @@ public final class AnalysisTables {
         var c = a.correlations();
         for (int i = 0; i < c.dimensions().size(); i++) {
             for (int j = 0; j < c.dimensions().size(); j++) {
-                rows.add(List.of(c.dimensions().get(i), c.dimensions().get(j), number(c.rho().get(i).get(j)),
+                rows.add(List.of(
+                        c.dimensions().get(i),
+                        c.dimensions().get(j),
+                        number(c.rho().get(i).get(j)),
                         number(c.n().get(i).get(j))));
             }
         }
@@ -139,14 +238,41 @@ public final class AnalysisTables {
         List<List<String>> rows = new ArrayList<>();
         for (CauseAttribution x : a.attribution()) {
             for (CauseAttribution.CauseShare c : x.causes()) {
-                rows.add(List.of(x.problem(), c.cause(), String.valueOf(x.n()), number(x.rSquared()),
-                        number(x.adjustedRSquared()), number(c.lmg()), number(c.sharePercent()), number(c.lmgLower()),
-                        number(c.lmgUpper()), number(c.shareLower()), number(c.shareUpper()), number(c.coefficient()),
-                        String.valueOf(x.draws()), String.valueOf(x.seed())));
+                rows.add(List.of(
+                        x.problem(),
+                        c.cause(),
+                        String.valueOf(x.n()),
+                        number(x.rSquared()),
+                        number(x.adjustedRSquared()),
+                        number(c.lmg()),
+                        number(c.sharePercent()),
+                        number(c.lmgLower()),
+                        number(c.lmgUpper()),
+                        number(c.shareLower()),
+                        number(c.shareUpper()),
+                        number(c.coefficient()),
+                        String.valueOf(x.draws()),
+                        String.valueOf(x.seed())));
             }
         }
-        return new DataTable("attribution", "原因归因", List.of("problem", "cause", "n", "r_squared", "adj_r_squared", "lmg",
-                "share_percent", "lmg_lower", "lmg_upper", "share_lower", "share_upper", "coefficient", "draws", "seed"),
+        return new DataTable(
+                "attribution",
+                "原因归因",
+                List.of(
+                        "problem",
+                        "cause",
+                        "n",
+                        "r_squared",
+                        "adj_r_squared",
+                        "lmg",
+                        "share_percent",
+                        "lmg_lower",
+                        "lmg_upper",
+                        "share_lower",
+                        "share_upper",
+                        "coefficient",
+                        "draws",
+                        "seed"),
                 rows);
     }
 
@@ -166,10 +292,12 @@ public final class AnalysisTables {
     private static DataTable demand(WaveAnalysis a) {
         List<List<String>> rows = new ArrayList<>();
         if (a.demand() != null) {
-            a.demand().measures().forEach(m -> rows.add(List.of("measure", m.code(), number(m.count()),
-                    number(m.percent()))));
-            a.demand().groups().forEach(g -> rows.add(List.of("group", g.code(), String.valueOf(g.count()),
-                    number(g.percent()))));
+            a.demand()
+                    .measures()
+                    .forEach(m -> rows.add(List.of("measure", m.code(), number(m.count()), number(m.percent()))));
+            a.demand()
+                    .groups()
+                    .forEach(g -> rows.add(List.of("group", g.code(), String.valueOf(g.count()), number(g.percent()))));
         }
         return new DataTable("demand", "对策需求", List.of("level", "code", "count", "percent"), rows);
     }

@@ -13,8 +13,8 @@ import java.util.Map;
  * What every column of a wave's response export means: with it and the CSV, a researcher can rebuild every figure.
  * Missing answers are empty cells.
  */
-public record Codebook(String wave, String questionnaire, int version, String title, Scale scale,
-        List<CodebookColumn> columns) {
+public record Codebook(
+        String wave, String questionnaire, int version, String title, Scale scale, List<CodebookColumn> columns) {
 
     public static final String RESPONSE = "response_no";
     public static final String UNIT = "unit";
@@ -46,8 +46,13 @@ public record Codebook(String wave, String questionnaire, int version, String ti
                 }
                 case MULTI -> {
                     for (Option o : q.options()) {
-                        columns.add(new CodebookColumn(column(q, o), q.code(), "chosen", q.text() + " — " + o.label(),
-                                null, Map.of("1", "选择", "0", "未选择")));
+                        columns.add(new CodebookColumn(
+                                column(q, o),
+                                q.code(),
+                                "chosen",
+                                q.text() + " — " + o.label(),
+                                null,
+                                Map.of("1", "选择", "0", "未选择")));
                     }
                 }
                 case TEXT -> columns.add(new CodebookColumn(q.code(), q.code(), "text", q.text(), null, Map.of()));
@@ -66,9 +71,22 @@ public record Codebook(String wave, String questionnaire, int version, String ti
     }
 
     public DataTable asTable() {
-        return new DataTable("codebook", "编码表", List.of("column", "question", "type", "label", "dimension", "values"),
-                columns.stream().map(c -> List.of(c.column(), c.question() == null ? "" : c.question(), c.type(),
-                        c.label(), c.dimension() == null ? "" : c.dimension(), String.join("; ", c.values().entrySet()
-                                .stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))).toList());
+        return new DataTable(
+                "codebook",
+                "编码表",
+                List.of("column", "question", "type", "label", "dimension", "values"),
+                columns.stream()
+                        .map(c -> List.of(
+                                c.column(),
+                                c.question() == null ? "" : c.question(),
+                                c.type(),
+                                c.label(),
+                                c.dimension() == null ? "" : c.dimension(),
+                                String.join(
+                                        "; ",
+                                        c.values().entrySet().stream()
+                                                .map(e -> e.getKey() + "=" + e.getValue())
+                                                .toList())))
+                        .toList());
     }
 }

@@ -8,6 +8,5 @@ import java.util.Map;
  * @param values what each stored value means (scale points, option codes, 1/0 for a chosen option); empty for
  *        free values
  */
-public record CodebookColumn(String column, String question, String type, String label, String dimension,
-        Map<String, String> values) {
-}
+public record CodebookColumn(
+        String column, String question, String type, String label, String dimension, Map<String, String> values) {}

@@ -7,6 +7,8 @@ public record DataTable(String name, String title, List<String> header, List<Lis
 
     public DataTable {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c).toList()).toList();
+        rows = rows.stream()
+                .map(r -> r.stream().map(c -> c == null ? "" : c).toList())
+                .toList();
     }
 }

@@ -33,9 +33,8 @@ import org.jboss.resteasy.reactive.RestPath;
  * analysis (XLSX, CSV). Responses are streamed from the database; nothing holds a whole file in memory.
  */
 @Path("/api/waves/{wave}")
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
 public class ExportResource {
-
 
     private final QuestionnaireCatalog catalog;
     private final ResponseRows rows;
@@ -51,7 +50,7 @@ public class ExportResource {
 
     @GET
     @Path("/codebook.json")
-    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "What every column of the response export means")
     @APIResponse(responseCode = "404", description = "No such wave")
     public Codebook codebook(@RestPath String wave) {
@@ -119,8 +118,11 @@ public class ExportResource {
     @Operation(summary = "One table of the analysis as CSV (takes the analysis filters)")
     @APIResponse(responseCode = "404", description = "No such wave or table")
     public Response analysisCsv(@RestPath String wave, @RestPath String table, @Context UriInfo uri) {
-        List<DataTable> tables = AnalysisTables.of(results.analysis(wave, AnalysisQueries.from(uri.getQueryParameters())));
-        DataTable chosen = tables.stream().filter(t -> t.name().equals(table)).findFirst()
+        List<DataTable> tables =
+                AnalysisTables.of(results.analysis(wave, AnalysisQueries.from(uri.getQueryParameters())));
+        DataTable chosen = tables.stream()
+                .filter(t -> t.name().equals(table))
+                .findFirst()
                 .orElseThrow(() -> SurveyException.notFound("没有名为「" + table + "」的分析表，可用的有："
                         + String.join("、", tables.stream().map(DataTable::name).toList()) + "。"));
         StreamingOutput body = out -> {
@@ -135,5 +137,4 @@ public class ExportResource {
     private ZoneId zone() {
         return ZoneId.of(config.timeZone());
     }
-
 }

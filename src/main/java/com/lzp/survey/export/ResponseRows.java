@@ -1,13 +1,13 @@
 package com.lzp.survey.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.questionnaire.AnswerLayout;
 import com.lzp.survey.questionnaire.Option;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,8 +30,7 @@ public class ResponseRows {
 
     private static final String SELECT = "select u.code, u.name, u.type, r.submitted_at, r.answers, r.texts::text"
             + " from response r join unit u on u.id = r.unit_id where r.wave_id = ? order by r.id";
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -61,14 +60,21 @@ public class ResponseRows {
                         cells.add(rs.getString(1));
                         cells.add(rs.getString(2));
                         cells.add(UnitType.valueOf(rs.getString(3)).label());
-                        cells.add(rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate()
+                        cells.add(rs.getObject(4, OffsetDateTime.class)
+                                .atZoneSameInstant(zone)
+                                .toLocalDate()
                                 .toString());
                         for (Question q : questions) {
                             switch (q.type()) {
                                 case LIKERT -> cells.add(text(answers[layout.slotOf(q.code())]));
                                 case SINGLE -> {
                                     Short position = answers[layout.slotOf(q.code())];
-                                    cells.add(position == null ? "" : q.options().get(position - 1).code());
+                                    cells.add(
+                                            position == null
+                                                    ? ""
+                                                    : q.options()
+                                                            .get(position - 1)
+                                                            .code());
                                 }
                                 case MULTI -> {
                                     for (Option o : q.options()) {

@@ -1,6 +1,5 @@
 package com.lzp.survey.findings;
 
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,17 +34,18 @@ public final class DocxReport {
 
     /** Width of an embedded chart on an A4 page with normal margins, in points (15 cm). */
     static final double CHART_WIDTH_POINTS = 425;
+
     private static final String BODY_FONT = "仿宋";
     private static final String HEADING_FONT = "黑体";
     private static final String TITLE_FONT = "方正小标宋简体";
     private static final String LATIN_FONT = "Times New Roman";
 
-    private DocxReport() {
-    }
+    private DocxReport() {}
 
     /** @param chartPng the PNG of a chart of the catalogue, given its file name */
     public static byte[] render(FindingsReport report, Function<String, byte[]> chartPng) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             headingStyles(document);
             XWPFParagraph title = document.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -111,7 +112,8 @@ public final class DocxReport {
     }
 
     private static void table(XWPFDocument document, ReportTable table) {
-        XWPFTable grid = document.createTable(table.rows().size() + 1, table.header().size());
+        XWPFTable grid =
+                document.createTable(table.rows().size() + 1, table.header().size());
         grid.setWidth("100%");
         fill(grid.getRow(0), table.header(), true);
         for (int r = 0; r < table.rows().size(); r++) {
@@ -132,8 +134,14 @@ public final class DocxReport {
             double height = CHART_WIDTH_POINTS * image.getHeight() / image.getWidth();
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
-            paragraph.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, name + ".png",
-                    Units.toEMU(CHART_WIDTH_POINTS), Units.toEMU(height));
+            paragraph
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png),
+                            Document.PICTURE_TYPE_PNG,
+                            name + ".png",
+                            Units.toEMU(CHART_WIDTH_POINTS),
+                            Units.toEMU(height));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
@@ -146,7 +154,8 @@ public final class DocxReport {
         run.setText(text);
         run.setBold(bold);
         run.setFontSize(size);
-        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTRPr properties =
+                run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
         fonts.setEastAsia(font);
         fonts.setAscii(LATIN_FONT);

@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param caveats the report's warnings in one list (low response rate, low reliability, wide intervals …)
  */
-public record FindingsReport(String wave, String title, String subtitle, boolean demo, List<ReportSection> sections,
-        List<ReportTable> tables, List<String> caveats) {
+public record FindingsReport(
+        String wave,
+        String title,
+        String subtitle,
+        boolean demo,
+        List<ReportSection> sections,
+        List<ReportTable> tables,
+        List<String> caveats) {
 
     public FindingsReport {
         sections = List.copyOf(sections);

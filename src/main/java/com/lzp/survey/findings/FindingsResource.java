@@ -1,10 +1,10 @@
 package com.lzp.survey.findings;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.Downloads;
 import com.lzp.survey.common.Problem;
 import com.lzp.survey.results.AnalysisQueries;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,9 +18,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 /** The findings report of a wave: JSON for systems, Markdown and Word for people. Takes the analysis filters. */
 @Path("/api/waves/{wave}")
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
 public class FindingsResource {
-
 
     private final FindingsService findings;
 
@@ -30,12 +29,13 @@ public class FindingsResource {
 
     @GET
     @Path("/report")
-    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "The findings report as data: sections, paragraphs with table references, tables")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such wave")
     public FindingsReport report(@RestPath String wave, @Context UriInfo uri) {
-        return findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+        return findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()))
+                .report();
     }
 
     @GET
@@ -43,10 +43,13 @@ public class FindingsResource {
     @Produces("text/markdown")
     @Operation(summary = "The findings report as Markdown")
     public Response markdown(@RestPath String wave, @Context UriInfo uri) {
-        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()))
+                .report();
         String query = uri.getRequestUri().getRawQuery();
-        String markdown = MarkdownReport.render(report, name -> "/api/waves/" + report.wave() + "/charts/" + name
-                + ".png" + (query == null ? "" : "?" + query));
+        String markdown = MarkdownReport.render(
+                report,
+                name -> "/api/waves/" + report.wave() + "/charts/" + name + ".png"
+                        + (query == null ? "" : "?" + query));
         return Downloads.attachment(markdown, "text/markdown;charset=UTF-8", "report-" + report.wave() + ".md");
     }
 
@@ -56,7 +59,9 @@ public class FindingsResource {
     @Operation(summary = "The findings report as a Word document, charts embedded")
     public Response docx(@RestPath String wave, @Context UriInfo uri) {
         FindingsService.Written written = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()));
-        return Downloads.attachment(findings.docx(written), Downloads.DOCX,
+        return Downloads.attachment(
+                findings.docx(written),
+                Downloads.DOCX,
                 "report-" + written.report().wave() + ".docx");
     }
 }

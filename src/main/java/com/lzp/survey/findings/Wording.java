@@ -20,10 +20,9 @@ public final class Wording {
     /** Below this R² the causes explain little of a problem. */
     public static final double LOW_R_SQUARED = 0.1;
 
-    private static final String[] TENTHS = { "", "一", "两", "三", "四", "五", "六", "七", "八", "九" };
+    private static final String[] TENTHS = {"", "一", "两", "三", "四", "五", "六", "七", "八", "九"};
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /**
      * The phrase for a share: 绝大多数 (≥ 90), 四分之三以上 (≥ 75), 三分之二以上 (≥ 66.7), 六成以上 (≥ 60), 过半 (> 50), 半数 (= 50),

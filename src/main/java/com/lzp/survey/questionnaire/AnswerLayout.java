@@ -29,8 +29,7 @@ public final class AnswerLayout {
                         slots.put(key(question.code(), option.code()), next++);
                     }
                 }
-                case TEXT -> {
-                }
+                case TEXT -> {}
             }
         }
         return new AnswerLayout(slots, next);

@@ -8,8 +8,7 @@ import java.util.Set;
 /** Checks a questionnaire definition for the mistakes an author can make in its file. */
 final class DefinitionCheck {
 
-    private DefinitionCheck() {
-    }
+    private DefinitionCheck() {}
 
     /** @return every mistake found, empty when the definition is sound */
     static List<String> mistakesIn(QuestionnaireDefinition d) {
@@ -21,7 +20,9 @@ final class DefinitionCheck {
             mistakes.add("version must be 1 or more");
         }
         Scale scale = d.scale();
-        if (scale == null || scale.max() <= scale.min() || scale.labels().size() != scale.points()
+        if (scale == null
+                || scale.max() <= scale.min()
+                || scale.labels().size() != scale.points()
                 || !scale.contains(scale.agreeFrom())) {
             mistakes.add("scale needs min < max, one label per point and agreeFrom inside the scale");
         }

@@ -10,6 +10,5 @@ package com.lzp.survey.questionnaire;
  * @param minAnswered how many of its items a respondent must answer for a dimension score
  * @param countermeasureGroup for a cause: the code of the countermeasure group that answers it, else null
  */
-public record Dimension(String code, DimensionKind kind, String name, String aspect, int minAnswered,
-        String countermeasureGroup) {
-}
+public record Dimension(
+        String code, DimensionKind kind, String name, String aspect, int minAnswered, String countermeasureGroup) {}

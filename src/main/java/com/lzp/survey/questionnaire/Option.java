@@ -8,5 +8,4 @@ package com.lzp.survey.questionnaire;
  * @param group for multi-choice questions with groups: the group's code, else null
  * @param dimension when choosing the option names a dimension (main_cause): that dimension's code, else null
  */
-public record Option(String code, String label, String group, String dimension) {
-}
+public record Option(String code, String label, String group, String dimension) {}

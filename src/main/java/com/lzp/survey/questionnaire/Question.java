@@ -18,8 +18,17 @@ import java.util.Optional;
  * @param maxLength for text questions: most characters
  * @param label short name for tables and reports (岗位性质); the code when absent
  */
-public record Question(String code, QuestionType type, String text, boolean required, String dimension,
-        List<Option> options, List<OptionGroup> groups, Integer minChoices, Integer maxChoices, Integer maxLength,
+public record Question(
+        String code,
+        QuestionType type,
+        String text,
+        boolean required,
+        String dimension,
+        List<Option> options,
+        List<OptionGroup> groups,
+        Integer minChoices,
+        Integer maxChoices,
+        Integer maxLength,
         String label) {
 
     public Question {

@@ -45,8 +45,8 @@ public class QuestionnaireCatalog {
 
     QuestionnaireCatalog(ObjectMapper mapper, SurveyConfig config, EntityManager em) {
         this.mapper = mapper;
-        this.strictReader = mapper.readerFor(QuestionnaireDefinition.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.strictReader =
+                mapper.readerFor(QuestionnaireDefinition.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.config = config;
         this.em = em;
     }
@@ -76,12 +76,13 @@ public class QuestionnaireCatalog {
     public QuestionnaireVersion register(String source, QuestionnaireDefinition definition) {
         List<String> mistakes = DefinitionCheck.mistakesIn(definition);
         if (!mistakes.isEmpty()) {
-            throw new IllegalStateException("questionnaire " + source + " is not valid: " + String.join("; ", mistakes));
+            throw new IllegalStateException(
+                    "questionnaire " + source + " is not valid: " + String.join("; ", mistakes));
         }
         String canonical = canonicalJson(definition);
         String checksum = sha256(canonical);
-        QuestionnaireVersion stored = QuestionnaireVersion
-                .findByCodeAndVersion(definition.code(), definition.version()).orElse(null);
+        QuestionnaireVersion stored = QuestionnaireVersion.findByCodeAndVersion(definition.code(), definition.version())
+                .orElse(null);
         if (stored != null && stored.checksum.equals(checksum)) {
             return stored;
         }
@@ -91,7 +92,8 @@ public class QuestionnaireCatalog {
                         + ") differs from the stored version, which already has responses: a version never changes"
                         + " once answered; give the edited file a new version number");
             }
-            Log.infof("questionnaire %s changed before any response; replacing the stored definition",
+            Log.infof(
+                    "questionnaire %s changed before any response; replacing the stored definition",
                     definition.label());
             byId.remove(stored.id);
         } else {
@@ -104,8 +106,9 @@ public class QuestionnaireCatalog {
         stored.checksum = checksum;
         stored.loadedAt = Instant.now();
         stored.persist();
-        Log.infof("questionnaire %s loaded from %s (%d questions)", definition.label(), source,
-                definition.questions().size());
+        Log.infof(
+                "questionnaire %s loaded from %s (%d questions)",
+                definition.label(), source, definition.questions().size());
         return stored;
     }
 
@@ -114,13 +117,16 @@ public class QuestionnaireCatalog {
         try {
             return strictReader.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("questionnaire " + source + " cannot be read: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "questionnaire " + source + " cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 
     private boolean hasResponses(long versionId) {
         return (Boolean) em.createNativeQuery("select exists (select 1 from response r join wave w on r.wave_id = w.id"
-                + " where w.questionnaire_version_id = ?1)").setParameter(1, versionId).getSingleResult();
+                        + " where w.questionnaire_version_id = ?1)")
+                .setParameter(1, versionId)
+                .getSingleResult();
     }
 
     private String canonicalJson(QuestionnaireDefinition definition) {
@@ -133,15 +139,14 @@ public class QuestionnaireCatalog {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private record Source(String name, String json) {
-    }
+    private record Source(String name, String json) {}
 
     private List<Source> configuredSources() {
         List<Source> sources = new ArrayList<>();
@@ -150,7 +155,8 @@ public class QuestionnaireCatalog {
         }
         config.questionnaireDir().map(Path::of).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(f -> f.toString().endsWith(".json")).sorted()
+                files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
                         .forEach(f -> sources.add(new Source(f.toString(), read(f.toString()))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

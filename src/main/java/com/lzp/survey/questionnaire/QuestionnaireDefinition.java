@@ -17,8 +17,16 @@ import java.util.Optional;
  * @param dimensions the Likert dimensions, in report order
  * @param sections the questions, section by section, in form order
  */
-public record QuestionnaireDefinition(String code, int version, String title, String description,
-        int estimatedMinutes, String anonymity, Scale scale, List<Dimension> dimensions, List<Section> sections) {
+public record QuestionnaireDefinition(
+        String code,
+        int version,
+        String title,
+        String description,
+        int estimatedMinutes,
+        String anonymity,
+        Scale scale,
+        List<Dimension> dimensions,
+        List<Section> sections) {
 
     public QuestionnaireDefinition {
         dimensions = List.copyOf(dimensions);
@@ -41,7 +49,9 @@ public record QuestionnaireDefinition(String code, int version, String title, St
 
     /** Likert items of one dimension, in form order. */
     public List<Question> itemsOf(String dimensionCode) {
-        return likertItems().stream().filter(q -> dimensionCode.equals(q.dimension())).toList();
+        return likertItems().stream()
+                .filter(q -> dimensionCode.equals(q.dimension()))
+                .toList();
     }
 
     public Optional<Dimension> dimension(String dimensionCode) {

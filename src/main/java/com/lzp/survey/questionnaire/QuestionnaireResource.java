@@ -1,8 +1,8 @@
 package com.lzp.survey.questionnaire;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.common.SurveyException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
 public class QuestionnaireResource {
 
     private final QuestionnaireCatalog catalog;
@@ -26,11 +26,17 @@ public class QuestionnaireResource {
     @GET
     @Operation(summary = "List the stored questionnaire versions")
     public List<QuestionnaireSummary> list() {
-        return QuestionnaireVersion.listInOrder().stream().map(v -> {
-            QuestionnaireDefinition d = catalog.definition(v.id);
-            return new QuestionnaireSummary(d.code(), d.version(), d.title(), d.questions().size(),
-                    d.likertItems().size());
-        }).toList();
+        return QuestionnaireVersion.listInOrder().stream()
+                .map(v -> {
+                    QuestionnaireDefinition d = catalog.definition(v.id);
+                    return new QuestionnaireSummary(
+                            d.code(),
+                            d.version(),
+                            d.title(),
+                            d.questions().size(),
+                            d.likertItems().size());
+                })
+                .toList();
     }
 
     @GET

@@ -19,8 +19,7 @@ public final class AnalysisQueries {
 
     private static final Set<String> FILTERS = Set.of("unit", "unitType", "from", "to");
 
-    private AnalysisQueries() {
-    }
+    private AnalysisQueries() {}
 
     public static AnalysisQuery from(MultivaluedMap<String, String> parameters, String... endpointParameters) {
         Set<String> passedOver = new HashSet<>(List.of(endpointParameters));
@@ -30,13 +29,19 @@ public final class AnalysisQueries {
                 answers.put(name, Set.copyOf(values));
             }
         });
-        return new AnalysisQuery(values(parameters, "unit"), values(parameters, "unitType"), answers,
-                date(parameters, "from"), date(parameters, "to"));
+        return new AnalysisQuery(
+                values(parameters, "unit"),
+                values(parameters, "unitType"),
+                answers,
+                date(parameters, "from"),
+                date(parameters, "to"));
     }
 
     private static List<String> values(MultivaluedMap<String, String> parameters, String name) {
         List<String> values = parameters.get(name);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).toList();
     }
 
     private static LocalDate date(MultivaluedMap<String, String> parameters, String name) {

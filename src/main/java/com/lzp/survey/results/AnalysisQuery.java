@@ -14,8 +14,8 @@ import java.util.Set;
  * @param from first submission day, inclusive, or null
  * @param to last submission day, inclusive, or null
  */
-public record AnalysisQuery(List<String> units, List<String> unitTypes, Map<String, Set<String>> answers,
-        LocalDate from, LocalDate to) {
+public record AnalysisQuery(
+        List<String> units, List<String> unitTypes, Map<String, Set<String>> answers, LocalDate from, LocalDate to) {
 
     public static final AnalysisQuery ALL = new AnalysisQuery(List.of(), List.of(), Map.of(), null, null);
 

@@ -30,8 +30,8 @@ public class WaveDataReader {
     }
 
     /** Which rows to read: empty collections and null bounds mean no restriction. */
-    public record Selection(long waveId, Collection<Long> unitIds, Collection<UnitType> unitTypes, Instant from,
-            Instant until) {
+    public record Selection(
+            long waveId, Collection<Long> unitIds, Collection<UnitType> unitTypes, Instant from, Instant until) {
 
         public static Selection wholeWave(long waveId) {
             return new Selection(waveId, List.of(), List.of(), null, null);
@@ -63,11 +63,19 @@ public class WaveDataReader {
                 int parameter = 1;
                 select.setLong(parameter++, selection.waveId());
                 if (!selection.unitIds().isEmpty()) {
-                    select.setArray(parameter++, connection.createArrayOf("bigint", selection.unitIds().toArray()));
+                    select.setArray(
+                            parameter++,
+                            connection.createArrayOf(
+                                    "bigint", selection.unitIds().toArray()));
                 }
                 if (!selection.unitTypes().isEmpty()) {
-                    select.setArray(parameter++, connection.createArrayOf("varchar",
-                            selection.unitTypes().stream().map(Enum::name).toArray()));
+                    select.setArray(
+                            parameter++,
+                            connection.createArrayOf(
+                                    "varchar",
+                                    selection.unitTypes().stream()
+                                            .map(Enum::name)
+                                            .toArray()));
                 }
                 if (selection.from() != null) {
                     select.setObject(parameter++, OffsetDateTime.ofInstant(selection.from(), ZoneOffset.UTC));
@@ -78,7 +86,9 @@ public class WaveDataReader {
                 List<RespondentAnswers> rows = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new RespondentAnswers(rs.getString(1), UnitType.valueOf(rs.getString(2)).label(),
+                        rows.add(new RespondentAnswers(
+                                rs.getString(1),
+                                UnitType.valueOf(rs.getString(2)).label(),
                                 answers(rs.getArray(3))));
                     }
                 }

@@ -1,11 +1,11 @@
 package com.lzp.survey.results;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.analysis.CrossTab;
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.analysis.WaveSummary;
 import com.lzp.survey.common.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,8 +24,8 @@ import org.jboss.resteasy.reactive.RestQuery;
  * e.g. {@code role=PART&tenure=GT10}.
  */
 @Path("/api/waves/{wave}")
-@Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER })
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
 public class WaveResultsResource {
 
     private final WaveResultsService results;
@@ -60,11 +60,16 @@ public class WaveResultsResource {
     @APIResponse(responseCode = "200", description = "The cross-tab with Pearson's chi-square")
     @APIResponse(responseCode = "400", description = "Unknown row or column, or a filter that does not fit")
     @APIResponse(responseCode = "404", description = "No such wave")
-    public CrossTab crossTab(@RestPath String wave,
+    public CrossTab crossTab(
+            @RestPath String wave,
             @Parameter(description = "unit_type or a single-choice profile question, e.g. role") @RestQuery String row,
-            @Parameter(description = "a dimension code (P1) or a single-choice question (main_cause)") @RestQuery String column,
+            @Parameter(description = "a dimension code (P1) or a single-choice question (main_cause)") @RestQuery
+                    String column,
             @Context UriInfo uri) {
-        return results.crossTab(wave, AnalysisQueries.from(uri.getQueryParameters(), "row", "column"),
-                row == null ? "" : row, column == null ? "" : column);
+        return results.crossTab(
+                wave,
+                AnalysisQueries.from(uri.getQueryParameters(), "row", "column"),
+                row == null ? "" : row,
+                column == null ? "" : column);
     }
 }

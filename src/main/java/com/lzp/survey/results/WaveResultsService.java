@@ -62,17 +62,15 @@ public class WaveResultsService {
      *
      * @param revision the wave's data revision when it was read (see {@link Response#revisionOf})
      */
-    public record LoadedWave(Wave wave, AnalysisQuery query, String revision, SurveyData data) {
-    }
+    public record LoadedWave(Wave wave, AnalysisQuery query, String revision, SurveyData data) {}
 
-    private record AnalysisKey(String wave, AnalysisQuery query, String revision, AnalysisSettings settings) {
-    }
+    private record AnalysisKey(String wave, AnalysisQuery query, String revision, AnalysisSettings settings) {}
 
     private static final int RECENT_ANALYSES = 16;
 
     /** The last analyses computed, least recently used first out; derived data, so each instance keeps its own. */
-    private final Map<AnalysisKey, WaveAnalysis> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(RECENT_ANALYSES, 0.75f, true) {
+    private final Map<AnalysisKey, WaveAnalysis> recent =
+            Collections.synchronizedMap(new LinkedHashMap<>(RECENT_ANALYSES, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<AnalysisKey, WaveAnalysis> eldest) {
                     return size() > RECENT_ANALYSES;
@@ -107,8 +105,9 @@ public class WaveResultsService {
     public WaveAnalysis analyze(SurveyData data) {
         long started = System.nanoTime();
         WaveAnalysis analysis = WaveAnalyzer.analyze(data, settings());
-        Log.debugf("analysis of %d responses computed in %d ms", analysis.responses(),
-                (System.nanoTime() - started) / 1_000_000);
+        Log.debugf(
+                "analysis of %d responses computed in %d ms",
+                analysis.responses(), (System.nanoTime() - started) / 1_000_000);
         return analysis;
     }
 
@@ -120,18 +119,27 @@ public class WaveResultsService {
         SurveyData data = load(waveCode, query).data();
         QuestionnaireDefinition definition = data.definition();
         List<GroupingVariable> grouping = Variables.grouping(definition, data.unitTypes());
-        GroupingVariable rows = grouping.stream().filter(g -> g.column().equals(row)).findFirst()
-                .orElseThrow(() -> SurveyException.badRequest("row", "行变量必须是以下之一："
-                        + grouping.stream().map(g -> g.column() + "（" + g.name() + "）").collect(Collectors.joining("、"))
-                        + "。"));
+        GroupingVariable rows = grouping.stream()
+                .filter(g -> g.column().equals(row))
+                .findFirst()
+                .orElseThrow(() -> SurveyException.badRequest(
+                        "row",
+                        "行变量必须是以下之一："
+                                + grouping.stream()
+                                        .map(g -> g.column() + "（" + g.name() + "）")
+                                        .collect(Collectors.joining("、"))
+                                + "。"));
         int threshold = config.suppressionThreshold();
         if (definition.dimension(column).isPresent()) {
             Table scored = DimensionScores.addTo(definition, data.responses());
-            return CrossTabulation.byDimension(definition, scored, rows, definition.dimension(column).get(), threshold);
+            return CrossTabulation.byDimension(
+                    definition, scored, rows, definition.dimension(column).get(), threshold);
         }
-        Question choice = definition.question(column).filter(q -> q.type() == QuestionType.SINGLE)
-                .orElseThrow(() -> SurveyException.badRequest("column",
-                        "列变量必须是维度代码（如 P1）或单选题代码（如 main_cause），收到的是「" + column + "」。"));
+        Question choice = definition
+                .question(column)
+                .filter(q -> q.type() == QuestionType.SINGLE)
+                .orElseThrow(() -> SurveyException.badRequest(
+                        "column", "列变量必须是维度代码（如 P1）或单选题代码（如 main_cause），收到的是「" + column + "」。"));
         return CrossTabulation.byChoice(data.responses(), rows, choice, threshold);
     }
 
@@ -143,13 +151,15 @@ public class WaveResultsService {
                 .collect(Collectors.toMap(i -> i.unit.code, Function.identity()));
         List<Invitation> selected = new ArrayList<>();
         for (String code : new LinkedHashSet<>(query.units())) {
-            selected.add(Optional.ofNullable(invitations.get(code)).orElseThrow(() -> SurveyException
-                    .badRequest("unit", "单位「" + code + "」没有参加调查批次「" + wave.code + "」。")));
+            selected.add(Optional.ofNullable(invitations.get(code))
+                    .orElseThrow(
+                            () -> SurveyException.badRequest("unit", "单位「" + code + "」没有参加调查批次「" + wave.code + "」。")));
         }
         if (selected.isEmpty()) {
             selected.addAll(invitations.values());
         }
-        Set<UnitType> types = query.unitTypes().stream().map(WaveResultsService::unitType).collect(Collectors.toSet());
+        Set<UnitType> types =
+                query.unitTypes().stream().map(WaveResultsService::unitType).collect(Collectors.toSet());
         if (!types.isEmpty()) {
             selected.removeIf(i -> !types.contains(i.unit.type));
         }
@@ -157,36 +167,53 @@ public class WaveResultsService {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw SurveyException.badRequest("from", "起始日期 " + query.from() + " 晚于截止日期 " + query.to() + "。");
         }
-        Instant from = query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
-        Instant until = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
-        List<Long> unitIds = query.units().isEmpty() ? List.of() : selected.stream().map(i -> i.unit.id).toList();
+        Instant from =
+                query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
+        Instant until = query.to() == null
+                ? null
+                : query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<Long> unitIds = query.units().isEmpty()
+                ? List.of()
+                : selected.stream().map(i -> i.unit.id).toList();
 
         String revision = Response.revisionOf(wave.id);
-        Table responses = ResponseTable.build(definition,
-                reader.read(new WaveDataReader.Selection(wave.id, unitIds, types, from, until)));
+        Table responses = ResponseTable.build(
+                definition, reader.read(new WaveDataReader.Selection(wave.id, unitIds, types, from, until)));
         responses = ResponseFilter.keep(responses, checkedAnswerFilters(definition, query.answers()));
-        List<UnitInfo> units = selected.stream().map(i -> new UnitInfo(i.unit.code, i.unit.name,
-                i.unit.type.label(), i.unit.expectedCadres)).toList();
-        List<String> unitTypes = Arrays.stream(UnitType.values()).map(UnitType::label).toList();
+        List<UnitInfo> units = selected.stream()
+                .map(i -> new UnitInfo(i.unit.code, i.unit.name, i.unit.type.label(), i.unit.expectedCadres))
+                .toList();
+        List<String> unitTypes =
+                Arrays.stream(UnitType.values()).map(UnitType::label).toList();
         return new LoadedWave(wave, query, revision, new SurveyData(definition, responses, units, unitTypes));
     }
 
     AnalysisSettings settings() {
-        return new AnalysisSettings(config.suppressionThreshold(), new AttributionSettings(
-                config.analysis().bootstrapDraws(), config.analysis().bootstrapSeed(), config.analysis().confidence()));
+        return new AnalysisSettings(
+                config.suppressionThreshold(),
+                new AttributionSettings(
+                        config.analysis().bootstrapDraws(),
+                        config.analysis().bootstrapSeed(),
+                        config.analysis().confidence()));
     }
 
-    private static Map<String, Set<String>> checkedAnswerFilters(QuestionnaireDefinition definition,
-            Map<String, Set<String>> filters) {
+    private static Map<String, Set<String>> checkedAnswerFilters(
+            QuestionnaireDefinition definition, Map<String, Set<String>> filters) {
         filters.forEach((code, values) -> {
-            Question question = definition.question(code).filter(q -> q.type() == QuestionType.SINGLE)
-                    .orElseThrow(() -> SurveyException.badRequest(code, "无法按「" + code
-                            + "」筛选：只能按单位（unit）、单位类型（unitType）、日期（from、to）或单选题的选项筛选。"));
+            Question question = definition
+                    .question(code)
+                    .filter(q -> q.type() == QuestionType.SINGLE)
+                    .orElseThrow(() -> SurveyException.badRequest(
+                            code, "无法按「" + code + "」筛选：只能按单位（unit）、单位类型（unitType）、日期（from、to）或单选题的选项筛选。"));
             for (String value : values) {
                 if (question.option(value).isEmpty()) {
-                    throw SurveyException.badRequest(code, "「" + question.name() + "」没有选项「" + value + "」，可选："
-                            + question.options().stream().map(o -> o.code() + "（" + o.label() + "）")
-                                    .collect(Collectors.joining("、")) + "。");
+                    throw SurveyException.badRequest(
+                            code,
+                            "「" + question.name() + "」没有选项「" + value + "」，可选："
+                                    + question.options().stream()
+                                            .map(o -> o.code() + "（" + o.label() + "）")
+                                            .collect(Collectors.joining("、"))
+                                    + "。");
                 }
             }
         });
@@ -194,9 +221,15 @@ public class WaveResultsService {
     }
 
     private static UnitType unitType(String value) {
-        return Arrays.stream(UnitType.values()).filter(t -> t.name().equals(value) || t.label().equals(value))
-                .findFirst().orElseThrow(() -> SurveyException.badRequest("unitType", "未知的单位类型「" + value
-                        + "」，可选：" + Arrays.stream(UnitType.values()).map(UnitType::label)
-                                .collect(Collectors.joining("、")) + "。"));
+        return Arrays.stream(UnitType.values())
+                .filter(t -> t.name().equals(value) || t.label().equals(value))
+                .findFirst()
+                .orElseThrow(() -> SurveyException.badRequest(
+                        "unitType",
+                        "未知的单位类型「" + value
+                                + "」，可选："
+                                + Arrays.stream(UnitType.values())
+                                        .map(UnitType::label)
+                                        .collect(Collectors.joining("、")) + "。"));
     }
 }

@@ -1,6 +1,5 @@
 package com.lzp.survey.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.collection.InvitationView;
 import com.lzp.survey.collection.WaveService;
@@ -8,6 +7,7 @@ import com.lzp.survey.collection.WaveView;
 import com.lzp.survey.common.SurveyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,7 +61,9 @@ public class AdminPages {
     @Produces("image/png")
     @Operation(summary = "QR code of a unit's invitation link")
     public Response qrCode(@RestPath String wave, @RestPath String unit) {
-        InvitationView invitation = waves.invitations(wave).stream().filter(i -> i.unit().equals(unit)).findFirst()
+        InvitationView invitation = waves.invitations(wave).stream()
+                .filter(i -> i.unit().equals(unit))
+                .findFirst()
                 .orElseThrow(() -> SurveyException.notFound("单位「" + unit + "」没有参加调查批次「" + wave + "」。"));
         return Response.ok(QrCodes.png(invitation.link(), QR_SIZE), "image/png")
                 .header("Content-Disposition", "inline; filename=\"qr-" + wave + "-" + unit + ".png\"")

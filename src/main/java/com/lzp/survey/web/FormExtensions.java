@@ -4,9 +4,9 @@ import com.lzp.survey.collection.InvitationView;
 import com.lzp.survey.collection.WaveStatus;
 import com.lzp.survey.collection.WaveView;
 import com.lzp.survey.questionnaire.Option;
-import com.lzp.survey.questionnaire.Scale;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionType;
+import com.lzp.survey.questionnaire.Scale;
 import com.lzp.survey.questionnaire.Section;
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
 @TemplateExtension
 final class FormExtensions {
 
-    private FormExtensions() {
-    }
+    private FormExtensions() {}
 
     static boolean isLikert(Question question) {
         return question.type() == QuestionType.LIKERT;
@@ -49,11 +48,12 @@ final class FormExtensions {
     }
 
     /** One point of the scale as the form shows it. */
-    record Point(int value, String label) {
-    }
+    record Point(int value, String label) {}
 
     static List<Point> choices(Scale scale) {
-        return IntStream.rangeClosed(scale.min(), scale.max()).mapToObj(v -> new Point(v, scale.labelOf(v))).toList();
+        return IntStream.rangeClosed(scale.min(), scale.max())
+                .mapToObj(v -> new Point(v, scale.labelOf(v)))
+                .toList();
     }
 
     static boolean open(WaveView wave) {
@@ -62,7 +62,8 @@ final class FormExtensions {
 
     /** Response rate as the admin page shows it: whole percent, or a dash when no cadres are expected. */
     static String rate(InvitationView invitation) {
-        return invitation.expectedCadres() == 0 ? "–"
+        return invitation.expectedCadres() == 0
+                ? "–"
                 : Math.round(100.0 * invitation.responses() / invitation.expectedCadres()) + "%";
     }
 }

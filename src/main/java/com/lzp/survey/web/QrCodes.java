@@ -15,15 +15,24 @@ import java.util.Map;
 /** QR codes of invitation links, for admins who hand links out on paper. */
 final class QrCodes {
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** A PNG of {@code size} × {@code size} pixels encoding {@code text}; error correction M survives a crease. */
     static byte[] png(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
-                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8",
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);
             return out.toByteArray();

@@ -1,6 +1,5 @@
 package com.lzp.survey.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.lzp.survey.access.Roles;
 import com.lzp.survey.chart.ChartLink;
 import com.lzp.survey.chart.ChartResource;
@@ -9,14 +8,15 @@ import com.lzp.survey.collection.WaveView;
 import com.lzp.survey.findings.FindingsReport;
 import com.lzp.survey.findings.FindingsService;
 import com.lzp.survey.results.AnalysisQueries;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
  * roles issue to protect.
  */
 @Path("/waves/{wave}")
-@RolesAllowed({ Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE })
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER, Roles.COMMITTEE})
 public class ResearchPages {
 
     private final WaveService waves;
@@ -50,9 +50,11 @@ public class ResearchPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The findings report (HTML), with the same filters as the analysis")
     public String report(@RestPath String wave, @Context UriInfo uri) {
-        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters())).report();
+        FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()))
+                .report();
         String query = uri.getRequestUri().getRawQuery();
-        return Templates.report(report, "/api/waves/" + report.wave(), query == null ? "" : "?" + query).render();
+        return Templates.report(report, "/api/waves/" + report.wave(), query == null ? "" : "?" + query)
+                .render();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package com.lzp.survey.web;
 
-import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lzp.survey.collection.Invitation;
@@ -9,6 +8,7 @@ import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,8 +38,13 @@ public class SurveyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String token, String unitName, String waveTitle, boolean demo,
-                QuestionnaireDefinition questionnaire, String questionnaireJson);
+        static native TemplateInstance form(
+                String token,
+                String unitName,
+                String waveTitle,
+                boolean demo,
+                QuestionnaireDefinition questionnaire,
+                String questionnaireJson);
 
         static native TemplateInstance thanks(String unitName, String waveTitle);
 
@@ -62,8 +67,15 @@ public class SurveyPages {
             return page(410, Templates.closed(invitation.unit.name, invitation.wave.title));
         }
         QuestionnaireDefinition definition = catalog.definition(invitation.wave.questionnaire.id);
-        return page(200, Templates.form(token, invitation.unit.name, invitation.wave.title, invitation.wave.demo,
-                definition, scriptSafeJson(definition)));
+        return page(
+                200,
+                Templates.form(
+                        token,
+                        invitation.unit.name,
+                        invitation.wave.title,
+                        invitation.wave.demo,
+                        definition,
+                        scriptSafeJson(definition)));
     }
 
     @GET
@@ -82,7 +94,10 @@ public class SurveyPages {
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(page.render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML + ";charset=UTF-8")
+                .entity(page.render())
+                .build();
     }
 
     /** The definition as JSON that cannot end the script element it sits in. */

@@ -42,8 +42,13 @@ class AccessMatrixTest {
     void aWaveAndOnePersonPerRole() {
         wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("a", UnitType.GOVERNMENT_DEPARTMENT, 20));
         for (int i = 0; i < 6; i++) {
-            given().auth().none().contentType(ContentType.JSON).body(Answers.builtInComplete().body())
-                    .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(201);
+            given().auth()
+                    .none()
+                    .contentType(ContentType.JSON)
+                    .body(Answers.builtInComplete().body())
+                    .post("/api/invitations/{token}/responses", wave.token("a"))
+                    .then()
+                    .statusCode(201);
         }
         researcher = "r-" + UUID.randomUUID().toString().substring(0, 8);
         committee = "c-" + UUID.randomUUID().toString().substring(0, 8);
@@ -52,13 +57,16 @@ class AccessMatrixTest {
     }
 
     void createUser(String name, String role) {
-        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", PASSWORD, "role", role))
-                .post("/api/users").then().statusCode(201).body("role", equalTo(role));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", PASSWORD, "role", role))
+                .post("/api/users")
+                .then()
+                .statusCode(201)
+                .body("role", equalTo(role));
     }
 
     /** One row of the matrix: expected status for anonymous, admin, researcher, committee. */
-    record Row(String method, String path, int anonymous, int admin, int researcher, int committee) {
-    }
+    record Row(String method, String path, int anonymous, int admin, int researcher, int committee) {}
 
     List<Row> matrix() {
         String w = wave.code();
@@ -103,19 +111,37 @@ class AccessMatrixTest {
     }
 
     int status(String method, String path, RequestSpecification as) {
-        return as.redirects().follow(false).request(method, path).then().extract().statusCode();
+        return as.redirects()
+                .follow(false)
+                .request(method, path)
+                .then()
+                .extract()
+                .statusCode();
     }
 
     @Test
     void shouldLetEachRoleDoExactlyWhatItMay() {
         List<String> wrong = new ArrayList<>();
         for (Row row : matrix()) {
-            check(wrong, row, "anonymous", row.anonymous(), status(row.method(), row.path(), given().auth().none()));
+            check(
+                    wrong,
+                    row,
+                    "anonymous",
+                    row.anonymous(),
+                    status(row.method(), row.path(), given().auth().none()));
             check(wrong, row, "admin", row.admin(), status(row.method(), row.path(), given()));
-            check(wrong, row, "researcher", row.researcher(), status(row.method(), row.path(),
-                    given().auth().preemptive().basic(researcher, PASSWORD)));
-            check(wrong, row, "committee", row.committee(), status(row.method(), row.path(),
-                    given().auth().preemptive().basic(committee, PASSWORD)));
+            check(
+                    wrong,
+                    row,
+                    "researcher",
+                    row.researcher(),
+                    status(row.method(), row.path(), given().auth().preemptive().basic(researcher, PASSWORD)));
+            check(
+                    wrong,
+                    row,
+                    "committee",
+                    row.committee(),
+                    status(row.method(), row.path(), given().auth().preemptive().basic(committee, PASSWORD)));
         }
         assertThat(wrong).isEmpty();
     }
@@ -128,12 +154,20 @@ class AccessMatrixTest {
 
     @Test
     void shouldAskAProgramForCredentialsAndAPersonToSignIn() {
-        given().auth().none().get("/api/waves").then()
+        given().auth()
+                .none()
+                .get("/api/waves")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Basic"))
                 .body("detail", containsString("HTTP Basic"));
-        given().auth().none().redirects().follow(false).get("/admin/waves").then()
+        given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .get("/admin/waves")
+                .then()
                 .statusCode(302)
                 .header("Location", containsString("/login"))
                 .header("Set-Cookie", containsString("quarkus-redirect-location=http"));
@@ -141,8 +175,18 @@ class AccessMatrixTest {
 
     @Test
     void shouldRefuseAWrongPasswordWithoutSayingWhichPartWasWrong() {
-        given().auth().preemptive().basic(researcher, "wrong-password").get("/api/waves").then().statusCode(401);
-        given().auth().preemptive().basic("nobody-" + researcher, PASSWORD).get("/api/waves").then().statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic(researcher, "wrong-password")
+                .get("/api/waves")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("nobody-" + researcher, PASSWORD)
+                .get("/api/waves")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -154,52 +198,100 @@ class AccessMatrixTest {
 
     @Test
     void shouldRefuseAWeakOrDuplicateAccount() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "xy", "password", "short", "role", "admin"))
-                .post("/api/users").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "xy", "password", "short", "role", "admin"))
+                .post("/api/users")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("密码长度须在 10 到 72 个字符之间"));
-        given().contentType(ContentType.JSON).body(Map.of("username", researcher, "password", PASSWORD, "role",
-                Roles.COMMITTEE)).post("/api/users").then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("username", "someone", "password", PASSWORD, "role", "root"))
-                .post("/api/users").then().statusCode(400).body("field", equalTo("role"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", researcher, "password", PASSWORD, "role", Roles.COMMITTEE))
+                .post("/api/users")
+                .then()
+                .statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "someone", "password", PASSWORD, "role", "root"))
+                .post("/api/users")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("role"));
     }
 
     @Test
     void shouldLetAnyoneSignedInChangeTheirOwnPassword() {
         String changed = "a-brand-new-password";
-        given().auth().preemptive().basic(committee, PASSWORD).contentType(ContentType.JSON)
+        given().auth()
+                .preemptive()
+                .basic(committee, PASSWORD)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "wrong-password", "newPassword", changed))
-                .post("/api/account/password").then().statusCode(400).body("field", equalTo("currentPassword"));
+                .post("/api/account/password")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("currentPassword"));
 
-        given().auth().preemptive().basic(committee, PASSWORD).contentType(ContentType.JSON)
+        given().auth()
+                .preemptive()
+                .basic(committee, PASSWORD)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", PASSWORD, "newPassword", changed))
-                .post("/api/account/password").then().statusCode(204);
+                .post("/api/account/password")
+                .then()
+                .statusCode(204);
 
-        given().auth().preemptive().basic(committee, PASSWORD).get("/api/waves").then().statusCode(401);
-        given().auth().preemptive().basic(committee, changed).get("/api/waves").then().statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic(committee, PASSWORD)
+                .get("/api/waves")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic(committee, changed)
+                .get("/api/waves")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldRecordWhoRequestedWhat() {
-        given().auth().preemptive().basic(committee, PASSWORD).get("/api/waves/{wave}/report", wave.code()).then()
+        given().auth()
+                .preemptive()
+                .basic(committee, PASSWORD)
+                .get("/api/waves/{wave}/report", wave.code())
+                .then()
                 .statusCode(200);
 
-        given().queryParam("limit", 50).get("/api/audit").then()
+        given().queryParam("limit", 50)
+                .get("/api/audit")
+                .then()
                 .statusCode(200)
-                .body("find { it.username == '" + committee + "' }.path",
+                .body(
+                        "find { it.username == '" + committee + "' }.path",
                         equalTo("/api/waves/" + wave.code() + "/report"))
                 .body("find { it.username == '" + committee + "' }.role", equalTo(Roles.COMMITTEE));
     }
 
     @Test
     void shouldRecordARequestEvenWhenItsAnswerComesFromAnErrorMapper() throws InterruptedException {
-        given().auth().preemptive().basic(researcher, PASSWORD).contentType(ContentType.TEXT).body("role=FULL")
-                .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(415);
+        given().auth()
+                .preemptive()
+                .basic(researcher, PASSWORD)
+                .contentType(ContentType.TEXT)
+                .body("role=FULL")
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(415);
 
         // refused before reaching a worker thread: the filter runs on an IO thread, and a worker writes the record
         boolean recorded = false;
         for (int attempt = 0; attempt < 50 && !recorded; attempt++) {
-            List<Integer> statuses = given().queryParam("limit", 100).get("/api/audit").then().statusCode(200)
-                    .extract().path("findAll { it.username == '" + researcher + "' }.status");
+            List<Integer> statuses = given().queryParam("limit", 100)
+                    .get("/api/audit")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { it.username == '" + researcher + "' }.status");
             recorded = statuses.contains(415);
             if (!recorded) {
                 Thread.sleep(100);
@@ -209,31 +301,60 @@ class AccessMatrixTest {
     }
 
     String signInThroughTheForm() {
-        return given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", SignedInAsAdmin.USERNAME).formParam("j_password", SignedInAsAdmin.PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookie(LoginPages.SESSION_COOKIE);
+        return given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", SignedInAsAdmin.USERNAME)
+                .formParam("j_password", SignedInAsAdmin.PASSWORD)
+                .post("/j_security_check")
+                .then()
+                .statusCode(302)
+                .extract()
+                .cookie(LoginPages.SESSION_COOKIE);
     }
 
     @Test
     void shouldRefuseACookieSessionChangeWithoutThePagesHeader() {
         String session = signInThroughTheForm();
 
-        given().auth().none().cookie(LoginPages.SESSION_COOKIE, session)
-                .post("/api/waves/{wave}/close", wave.code()).then()
-                .statusCode(403).body("detail", containsString("需要从本系统的页面发起"));
-        given().auth().none().cookie(LoginPages.SESSION_COOKIE, session).header(CsrfGuard.HEADER, "lzp-survey")
-                .post("/api/waves/{wave}/close", wave.code()).then().statusCode(200);
+        given().auth()
+                .none()
+                .cookie(LoginPages.SESSION_COOKIE, session)
+                .post("/api/waves/{wave}/close", wave.code())
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("需要从本系统的页面发起"));
+        given().auth()
+                .none()
+                .cookie(LoginPages.SESSION_COOKIE, session)
+                .header(CsrfGuard.HEADER, "lzp-survey")
+                .post("/api/waves/{wave}/close", wave.code())
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void shouldSendSecurityHeadersAndHardenedCookies() {
-        given().auth().none().get("/s/{token}", wave.token("a")).then()
+        given().auth()
+                .none()
+                .get("/s/{token}", wave.token("a"))
+                .then()
                 .header("X-Frame-Options", "DENY")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
-        String setCookie = given().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", SignedInAsAdmin.USERNAME).formParam("j_password", SignedInAsAdmin.PASSWORD)
-                .post("/j_security_check").then().extract().header("Set-Cookie");
+        String setCookie = given().auth()
+                .none()
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", SignedInAsAdmin.USERNAME)
+                .formParam("j_password", SignedInAsAdmin.PASSWORD)
+                .post("/j_security_check")
+                .then()
+                .extract()
+                .header("Set-Cookie");
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
     }
 }

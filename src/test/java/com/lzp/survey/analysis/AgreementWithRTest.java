@@ -33,8 +33,12 @@ class AgreementWithRTest {
     @MethodSource("fixtures")
     void shouldAgreeWithRToNineDecimals(String fixture) throws IOException {
         Map<String, Double> expected = expected(fixture);
-        WaveAnalysis analysis = WaveAnalyzer.analyze(new SurveyData(Definitions.builtIn(),
-                ReferenceFixtures.read(fixture), List.of(), ReferenceFixtures.unitTypes()),
+        WaveAnalysis analysis = WaveAnalyzer.analyze(
+                new SurveyData(
+                        Definitions.builtIn(),
+                        ReferenceFixtures.read(fixture),
+                        List.of(),
+                        ReferenceFixtures.unitTypes()),
                 new AnalysisSettings(5, new AttributionSettings(0, 1, 0.95)));
 
         Map<String, Double> actual = flatten(analysis);
@@ -115,7 +119,9 @@ class AgreementWithRTest {
         Correlations correlations = a.correlations();
         for (int i = 0; i < correlations.dimensions().size(); i++) {
             for (int j = 0; j < correlations.dimensions().size(); j++) {
-                out.put("rho." + correlations.dimensions().get(i) + "." + correlations.dimensions().get(j),
+                out.put(
+                        "rho." + correlations.dimensions().get(i) + "."
+                                + correlations.dimensions().get(j),
                         correlations.rho().get(i).get(j));
             }
         }

@@ -22,7 +22,7 @@ class AverageRanksTest {
 
     @Test
     void shouldGiveTiesTheMeanOfTheirPositions() {
-        assertThat(AverageRanks.of(new double[] { 2, 1, 2, 3, 2 })).containsExactly(3, 1, 3, 5, 3);
-        assertThat(AverageRanks.tieSum(new double[] { 2, 1, 2, 3, 2 })).isEqualTo(27 - 3);
+        assertThat(AverageRanks.of(new double[] {2, 1, 2, 3, 2})).containsExactly(3, 1, 3, 5, 3);
+        assertThat(AverageRanks.tieSum(new double[] {2, 1, 2, 3, 2})).isEqualTo(27 - 3);
     }
 }

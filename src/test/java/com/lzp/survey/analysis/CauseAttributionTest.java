@@ -32,7 +32,8 @@ class CauseAttributionTest {
             for (String cause : List.of("C1", "C2", "C3")) {
                 factor.put(cause, random.nextGaussian());
             }
-            driver.forEach((problem, cause) -> factor.put(problem, 0.8 * factor.get(cause) + 0.6 * random.nextGaussian()));
+            driver.forEach(
+                    (problem, cause) -> factor.put(problem, 0.8 * factor.get(cause) + 0.6 * random.nextGaussian()));
             factor.put("E", random.nextGaussian());
             Short[] answers = new Short[d.layout().width()];
             for (Question item : d.likertItems()) {
@@ -40,7 +41,8 @@ class CauseAttributionTest {
                 answers[d.layout().slotOf(item.code())] = (short) Math.max(1, Math.min(5, point));
             }
             for (Question choice : d.singleChoices()) {
-                answers[d.layout().slotOf(choice.code())] = (short) (1 + random.nextInt(choice.options().size()));
+                answers[d.layout().slotOf(choice.code())] =
+                        (short) (1 + random.nextInt(choice.options().size()));
             }
             rows.add(new RespondentAnswers("U001", "政府部门", answers));
         }
@@ -49,8 +51,8 @@ class CauseAttributionTest {
 
     @Test
     void shouldRecoverWhichCauseDrivesEachProblem() {
-        List<CauseAttribution> attribution = LmgAttribution.of(builtIn, planted(2000, 11),
-                new AttributionSettings(200, 5, 0.95));
+        List<CauseAttribution> attribution =
+                LmgAttribution.of(builtIn, planted(2000, 11), new AttributionSettings(200, 5, 0.95));
 
         assertThat(attribution).extracting(CauseAttribution::problem).containsExactly("P1", "P2", "P3");
         assertThat(attribution).extracting(CauseAttribution::strongestCause).containsExactly("C3", "C1", "C2");
@@ -67,10 +69,13 @@ class CauseAttributionTest {
 
     @Test
     void shouldSplitRSquaredExactlyAmongTheCauses() {
-        for (CauseAttribution problem : LmgAttribution.of(builtIn, planted(500, 3), new AttributionSettings(0, 1, 0.95))) {
+        for (CauseAttribution problem :
+                LmgAttribution.of(builtIn, planted(500, 3), new AttributionSettings(0, 1, 0.95))) {
             double sum = problem.causes().stream().mapToDouble(CauseShare::lmg).sum();
             assertThat(sum).isCloseTo(problem.rSquared(), within(1e-12));
-            assertThat(problem.causes().stream().mapToDouble(CauseShare::sharePercent).sum())
+            assertThat(problem.causes().stream()
+                            .mapToDouble(CauseShare::sharePercent)
+                            .sum())
                     .isCloseTo(100, within(1e-9));
         }
     }
@@ -89,7 +94,8 @@ class CauseAttributionTest {
 
     @Test
     void shouldPutTheEstimateInsideItsInterval() {
-        for (CauseAttribution problem : LmgAttribution.of(builtIn, planted(400, 8), new AttributionSettings(1000, 1, 0.95))) {
+        for (CauseAttribution problem :
+                LmgAttribution.of(builtIn, planted(400, 8), new AttributionSettings(1000, 1, 0.95))) {
             for (CauseShare cause : problem.causes()) {
                 assertThat(cause.lmgLower()).isLessThanOrEqualTo(cause.lmg());
                 assertThat(cause.lmgUpper()).isGreaterThanOrEqualTo(cause.lmg());
@@ -108,7 +114,8 @@ class CauseAttributionTest {
 
     @Test
     void shouldReportNothingWhenTooFewRespondentsAreScored() {
-        List<CauseAttribution> attribution = LmgAttribution.of(builtIn, planted(4, 1), new AttributionSettings(100, 1, 0.95));
+        List<CauseAttribution> attribution =
+                LmgAttribution.of(builtIn, planted(4, 1), new AttributionSettings(100, 1, 0.95));
 
         assertThat(attribution).allSatisfy(a -> {
             assertThat(a.rSquared()).isNull();
@@ -122,6 +129,9 @@ class CauseAttributionTest {
     }
 
     static CauseShare share(CauseAttribution attribution, String cause) {
-        return attribution.causes().stream().filter(c -> c.cause().equals(cause)).findFirst().orElseThrow();
+        return attribution.causes().stream()
+                .filter(c -> c.cause().equals(cause))
+                .findFirst()
+                .orElseThrow();
     }
 }

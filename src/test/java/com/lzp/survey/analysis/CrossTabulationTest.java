@@ -11,15 +11,18 @@ import tech.tablesaw.api.StringColumn;
 
 class CrossTabulationTest {
 
-    static final GroupingVariable TENURE = new GroupingVariable("tenure", "党务工作年限", List.of(
-            new Category("LT1", "不满1年"), new Category("Y1_3", "1—3年"), new Category("GT10", "10年以上")));
-    static final List<Category> CAUSES = List.of(new Category("C1", "认识"), new Category("C2", "能力"),
-            new Category("C3", "机制"));
+    static final GroupingVariable TENURE = new GroupingVariable(
+            "tenure",
+            "党务工作年限",
+            List.of(new Category("LT1", "不满1年"), new Category("Y1_3", "1—3年"), new Category("GT10", "10年以上")));
+    static final List<Category> CAUSES =
+            List.of(new Category("C1", "认识"), new Category("C2", "能力"), new Category("C3", "机制"));
 
     static StringColumn repeat(String name, Object... valueAndCount) {
         StringColumn column = StringColumn.create(name);
         for (int i = 0; i < valueAndCount.length; i += 2) {
-            Collections.nCopies((Integer) valueAndCount[i + 1], (String) valueAndCount[i]).forEach(column::append);
+            Collections.nCopies((Integer) valueAndCount[i + 1], (String) valueAndCount[i])
+                    .forEach(column::append);
         }
         return column;
     }
@@ -27,7 +30,7 @@ class CrossTabulationTest {
     @Test
     void shouldComputePearsonsChiSquareWithoutContinuityCorrection() {
         // R: chisq.test(matrix(c(10, 30, 20, 40), 2), correct = FALSE): X-squared = 0.79365, df = 1, p = 0.373
-        ChiSquareTest test = CrossTabulation.chiSquare(new int[][] { { 10, 20 }, { 30, 40 } });
+        ChiSquareTest test = CrossTabulation.chiSquare(new int[][] {{10, 20}, {30, 40}});
 
         assertThat(test.chiSquare()).isCloseTo(0.7936507936507936, within(1e-12));
         assertThat(test.df()).isEqualTo(1);
@@ -66,8 +69,7 @@ class CrossTabulationTest {
         assertThat(small.counts()).containsOnlyNulls();
         assertThat(tab.n()).isEqualTo(23);
         assertThat(tab.test().df()).isEqualTo(4);
-        assertThat(tab.warnings()).anyMatch(w -> w.contains("期望频数小于 5"))
-                .anyMatch(w -> w.contains("人数少于 5 的组已隐去具体数字"));
+        assertThat(tab.warnings()).anyMatch(w -> w.contains("期望频数小于 5")).anyMatch(w -> w.contains("人数少于 5 的组已隐去具体数字"));
     }
 
     @Test

@@ -36,10 +36,10 @@ public final class ReferenceFixtures {
     public static final String WITH_MISSING = "fixture-missing";
     /** 336 responses (of 460 generated) with every Likert item answered. */
     public static final String COMPLETE = "fixture-complete";
+
     public static final List<String> ALL = List.of(WITH_MISSING, COMPLETE);
 
-    private ReferenceFixtures() {
-    }
+    private ReferenceFixtures() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/reference");
@@ -54,8 +54,11 @@ public final class ReferenceFixtures {
         Table empty = ResponseTable.build(definition, List.of());
         ColumnType[] types = empty.columns().stream().map(c -> c.type()).toArray(ColumnType[]::new);
         try (InputStream in = ReferenceFixtures.class.getResourceAsStream("/reference/" + name + ".csv")) {
-            return Table.read().usingOptions(CsvReadOptions.builder(new Source(in, StandardCharsets.UTF_8))
-                    .columnTypes(types).missingValueIndicator("").build());
+            return Table.read()
+                    .usingOptions(CsvReadOptions.builder(new Source(in, StandardCharsets.UTF_8))
+                            .columnTypes(types)
+                            .missingValueIndicator("")
+                            .build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,8 +69,8 @@ public final class ReferenceFixtures {
         return List.of("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他");
     }
 
-    private static Table build(QuestionnaireDefinition definition, long seed, int count, double extraBlank,
-            boolean completeOnly) {
+    private static Table build(
+            QuestionnaireDefinition definition, long seed, int count, double extraBlank, boolean completeOnly) {
         DemoWave wave = DemoWaveGenerator.generate(definition, seed, count);
         Map<String, String> unitTypes = new HashMap<>();
         wave.units().forEach(u -> unitTypes.put(u.code(), u.type().label()));
@@ -80,12 +83,15 @@ public final class ReferenceFixtures {
                     answers.remove(item.code());
                 }
             }
-            boolean complete = definition.questions().stream().filter(q -> q.type() == QuestionType.LIKERT)
+            boolean complete = definition.questions().stream()
+                    .filter(q -> q.type() == QuestionType.LIKERT)
                     .allMatch(q -> answers.containsKey(q.code()));
             if (completeOnly && !complete) {
                 continue;
             }
-            rows.add(new RespondentAnswers(response.unit(), unitTypes.get(response.unit()),
+            rows.add(new RespondentAnswers(
+                    response.unit(),
+                    unitTypes.get(response.unit()),
                     AnswerEncoder.encode(definition, answers).answers()));
         }
         return ResponseTable.build(definition, rows);

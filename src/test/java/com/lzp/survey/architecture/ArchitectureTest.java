@@ -16,33 +16,55 @@ class ArchitectureTest {
 
     @Test
     void statisticsShouldBePureFunctionsOverData() {
-        noClasses().that().resideInAPackage("..analysis..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
-                        "org.jfree..", "org.hibernate..", "jakarta.persistence..", "io.quarkus..", "java.sql..",
-                        "com.lzp.survey.collection..", "com.lzp.survey.results..", "com.lzp.survey.chart..")
+        noClasses()
+                .that()
+                .resideInAPackage("..analysis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "org.jfree..",
+                        "org.hibernate..",
+                        "jakarta.persistence..",
+                        "io.quarkus..",
+                        "java.sql..",
+                        "com.lzp.survey.collection..",
+                        "com.lzp.survey.results..",
+                        "com.lzp.survey.chart..")
                 .check(CLASSES);
     }
 
     @Test
     void chartsShouldDependOnTheAnalysisNeverTheReverse() {
-        noClasses().that().resideInAPackage("..analysis..")
-                .should().dependOnClassesThat().resideInAPackage("..chart..")
+        noClasses()
+                .that()
+                .resideInAPackage("..analysis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..chart..")
                 .check(CLASSES);
     }
 
     @Test
     void questionnairesShouldNotKnowHowResponsesAreCollectedOrAnalysed() {
-        noClasses().that().resideInAPackage("..questionnaire..")
-                .should().dependOnClassesThat().resideInAnyPackage("..collection..", "..analysis..", "..results..",
-                        "..chart..", "..demo..")
+        noClasses()
+                .that()
+                .resideInAPackage("..questionnaire..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..collection..", "..analysis..", "..results..", "..chart..", "..demo..")
                 .check(CLASSES);
     }
 
     @Test
     void collectionShouldNotDependOnAnalysisOrPresentation() {
-        noClasses().that().resideInAPackage("..collection..")
-                .should().dependOnClassesThat().resideInAnyPackage("..analysis..", "..results..", "..chart..",
-                        "..demo..")
+        noClasses()
+                .that()
+                .resideInAPackage("..collection..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..analysis..", "..results..", "..chart..", "..demo..")
                 .check(CLASSES);
     }
 }

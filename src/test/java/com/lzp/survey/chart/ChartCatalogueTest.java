@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
-import com.lzp.survey.testing.DemoAnalysis;
 import com.lzp.survey.testing.Definitions;
+import com.lzp.survey.testing.DemoAnalysis;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.jfree.chart.title.TextTitle;
 
 /** Every chart of the catalogue, drawn from the demo wave's analysis. */
 class ChartCatalogueTest {
@@ -67,7 +67,10 @@ class ChartCatalogueTest {
         assertThat(second).isEqualTo(first);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(first)).getDocumentElement()
-                .getTagName()).isEqualTo("svg");
+        assertThat(factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(first))
+                        .getDocumentElement()
+                        .getTagName())
+                .isEqualTo("svg");
     }
 }

@@ -17,8 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Sends the same request from several threads released at the same instant. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static List<Integer> post(int copies, String path, Object body) throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
@@ -26,7 +25,8 @@ final class Concurrently {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                .build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(copies);
         try {
@@ -34,7 +34,8 @@ final class Concurrently {
             for (int i = 0; i < copies; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return client.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 }));
             }
             start.countDown();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.lzp.survey.testing.Answers;
 import com.lzp.survey.testing.Definitions;
+import com.lzp.survey.testing.JsonNumbers;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +18,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import com.lzp.survey.testing.JsonNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,10 @@ class SubmissionResourceTest {
     }
 
     ValidatableResponse submit(String token, Answers answers) {
-        return given().contentType(ContentType.JSON).body(answers.body())
-                .when().post("/api/invitations/{token}/responses", token)
+        return given().contentType(ContentType.JSON)
+                .body(answers.body())
+                .when()
+                .post("/api/invitations/{token}/responses", token)
                 .then();
     }
 
@@ -58,7 +60,8 @@ class SubmissionResourceTest {
                 .body("receivedAt", notNullValue())
                 .body("answers", org.hamcrest.Matchers.nullValue());
 
-        given().get("/api/waves/{wave}/summary", wave.code()).then()
+        given().get("/api/waves/{wave}/summary", wave.code())
+                .then()
                 .statusCode(200)
                 .body("responses", equalTo(1))
                 .body("items.find { it.item == 'P1a' }.points.find { it.value == 5 }.count", equalTo(1))
@@ -73,7 +76,8 @@ class SubmissionResourceTest {
 
         submit(wave.token("a"), answers).statusCode(201);
 
-        given().get("/api/waves/{wave}/summary", wave.code()).then()
+        given().get("/api/waves/{wave}/summary", wave.code())
+                .then()
                 .body("items.find { it.item == 'E2' }.missing", equalTo(1))
                 .body("items.find { it.item == 'E2' }.answered", equalTo(0))
                 .body("items.find { it.item == 'E2' }.agreePercent", org.hamcrest.Matchers.nullValue())
@@ -83,7 +87,8 @@ class SubmissionResourceTest {
     @Test
     void shouldAnswerARetryWithTheStoredResponseInsteadOfStoringItTwice() {
         Answers answers = Answers.builtInComplete();
-        String receivedAt = submit(wave.token("a"), answers).statusCode(201).extract().path("receivedAt");
+        String receivedAt =
+                submit(wave.token("a"), answers).statusCode(201).extract().path("receivedAt");
 
         submit(wave.token("a"), answers)
                 .statusCode(200)
@@ -97,8 +102,8 @@ class SubmissionResourceTest {
     void shouldStoreConcurrentCopiesOfOneSubmissionOnce() throws Exception {
         Answers answers = Answers.builtInComplete();
 
-        List<Integer> statuses = Concurrently.post(8, "/api/invitations/" + wave.token("a") + "/responses",
-                answers.body());
+        List<Integer> statuses =
+                Concurrently.post(8, "/api/invitations/" + wave.token("a") + "/responses", answers.body());
 
         assertThat(statuses).containsOnly(201, 200);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
@@ -161,8 +166,10 @@ class SubmissionResourceTest {
 
     @Test
     void shouldRefuseMalformedJson() {
-        given().contentType(ContentType.JSON).body("{\"submissionId\": \"" + UUID.randomUUID() + "\", \"answers\": {")
-                .when().post("/api/invitations/{token}/responses", wave.token("a"))
+        given().contentType(ContentType.JSON)
+                .body("{\"submissionId\": \"" + UUID.randomUUID() + "\", \"answers\": {")
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -174,8 +181,10 @@ class SubmissionResourceTest {
 
     @Test
     void shouldRefuseASubmissionIdThatIsNotAUuid() {
-        given().contentType(ContentType.JSON).body("{\"submissionId\": \"abc\", \"answers\": {}}")
-                .when().post("/api/invitations/{token}/responses", wave.token("a"))
+        given().contentType(ContentType.JSON)
+                .body("{\"submissionId\": \"abc\", \"answers\": {}}")
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -186,8 +195,10 @@ class SubmissionResourceTest {
 
     @Test
     void shouldRequireASubmissionId() {
-        given().contentType(ContentType.JSON).body("{\"answers\": {\"role\": \"FULL\"}}")
-                .when().post("/api/invitations/{token}/responses", wave.token("a"))
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": {\"role\": \"FULL\"}}")
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -200,7 +211,8 @@ class SubmissionResourceTest {
     @Test
     void shouldRequireABody() {
         given().contentType(ContentType.JSON)
-                .when().post("/api/invitations/{token}/responses", wave.token("a"))
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -209,8 +221,10 @@ class SubmissionResourceTest {
 
     @Test
     void shouldRefuseContentThatIsNotJson() {
-        given().contentType(ContentType.TEXT).body("role=FULL")
-                .when().post("/api/invitations/{token}/responses", wave.token("a"))
+        given().contentType(ContentType.TEXT)
+                .body("role=FULL")
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json")
@@ -224,7 +238,8 @@ class SubmissionResourceTest {
         Answers answers = Answers.builtInComplete();
         submit(wave.token("a"), answers).statusCode(201);
 
-        given().get("/api/submissions/{id}", answers.submissionId()).then()
+        given().get("/api/submissions/{id}", answers.submissionId())
+                .then()
                 .statusCode(200)
                 .body("unit", equalTo("测试单位a"))
                 .body("answers", org.hamcrest.Matchers.nullValue());
@@ -233,7 +248,8 @@ class SubmissionResourceTest {
 
     @Test
     void shouldShowTheFormOfALink() {
-        given().get("/api/invitations/{token}", wave.token("a")).then()
+        given().get("/api/invitations/{token}", wave.token("a"))
+                .then()
                 .statusCode(200)
                 .body("unitName", equalTo("测试单位a"))
                 .body("unitType", equalTo("政府部门"))

@@ -31,7 +31,9 @@ class CommitteeSummaryTest {
 
     @BeforeEach
     void threeUnits() {
-        wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("gov-a", UnitType.GOVERNMENT_DEPARTMENT, 10),
+        wave = fixtures.wave(
+                "lzp-cadre",
+                SurveyFixtures.unit("gov-a", UnitType.GOVERNMENT_DEPARTMENT, 10),
                 SurveyFixtures.unit("gov-b", UnitType.GOVERNMENT_DEPARTMENT, 6),
                 SurveyFixtures.unit("soe", UnitType.STATE_ENTERPRISE, 9));
         GeneratedResponses.post(wave, 17, 3, i -> i < 8 ? "gov-a" : i < 11 ? "gov-b" : "soe");
@@ -39,7 +41,8 @@ class CommitteeSummaryTest {
 
     @Test
     void shouldSuppressEveryUnitWithFewerRespondentsThanTheThreshold() {
-        given().get("/api/waves/{wave}/committee-summary", wave.code()).then()
+        given().get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
                 .statusCode(200)
                 .body("scope", equalTo("全体"))
                 .body("responses", equalTo(17))
@@ -53,7 +56,9 @@ class CommitteeSummaryTest {
 
     @Test
     void shouldReportASmallUnitOnlyAsSuppressed() {
-        given().queryParam("unit", wave.unit("gov-b")).get("/api/waves/{wave}/committee-summary", wave.code()).then()
+        given().queryParam("unit", wave.unit("gov-b"))
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
                 .statusCode(200)
                 .body("suppressed", equalTo(true))
                 .body("responses", nullValue())
@@ -63,7 +68,9 @@ class CommitteeSummaryTest {
     @Test
     void shouldRefuseAUnitThatDiffersFromItsUnitTypeBySoFewThatSubtractionRevealsThem() {
         // 政府部门 has 11 respondents; gov-a alone 8: the difference would reveal gov-b's 3
-        given().queryParam("unit", wave.unit("gov-a")).get("/api/waves/{wave}/committee-summary", wave.code()).then()
+        given().queryParam("unit", wave.unit("gov-a"))
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString("只相差 3 人"));
@@ -71,29 +78,48 @@ class CommitteeSummaryTest {
 
     @Test
     void shouldGiveAUnitOrAUnitTypeWhoseDifferencesAreLargeEnough() {
-        given().queryParam("unit", wave.unit("soe")).get("/api/waves/{wave}/committee-summary", wave.code()).then()
-                .statusCode(200).body("responses", equalTo(6)).body("scope", containsString("单位"));
-        given().queryParam("unitType", "政府部门").get("/api/waves/{wave}/committee-summary", wave.code()).then()
-                .statusCode(200).body("responses", equalTo(11));
+        given().queryParam("unit", wave.unit("soe"))
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
+                .statusCode(200)
+                .body("responses", equalTo(6))
+                .body("scope", containsString("单位"));
+        given().queryParam("unitType", "政府部门")
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
+                .statusCode(200)
+                .body("responses", equalTo(11));
     }
 
     @Test
     void shouldRefuseCombinationsAndOtherFilters() {
-        given().queryParam("unit", wave.unit("gov-a")).queryParam("unit", wave.unit("soe"))
-                .get("/api/waves/{wave}/committee-summary", wave.code()).then()
-                .statusCode(400).body("detail", containsString("只能选择全体、一个单位类型"));
-        given().queryParam("role", "PART").get("/api/waves/{wave}/committee-summary", wave.code()).then()
+        given().queryParam("unit", wave.unit("gov-a"))
+                .queryParam("unit", wave.unit("soe"))
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("只能选择全体、一个单位类型"));
+        given().queryParam("role", "PART")
+                .get("/api/waves/{wave}/committee-summary", wave.code())
+                .then()
                 .statusCode(400);
     }
 
     @Test
     void shouldGiveTheSummaryAsCsvAndXlsxWithSuppressedFiguresMarked() throws Exception {
-        String csv = given().get("/api/waves/{wave}/committee-summary.csv", wave.code()).then()
-                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String csv = given().get("/api/waves/{wave}/committee-summary.csv", wave.code())
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         assertThat(csv).startsWith("\uFEFF").contains("测试单位gov-b").contains(",<5,");
 
-        byte[] xlsx = given().get("/api/waves/{wave}/committee-summary.xlsx", wave.code()).then()
-                .statusCode(200).extract().asByteArray();
+        byte[] xlsx = given().get("/api/waves/{wave}/committee-summary.xlsx", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheet("各单位")).isNotNull();
             assertThat(workbook.getSheet("原因归因").getLastRowNum()).isEqualTo(9);

@@ -13,7 +13,8 @@ class ServiceBasicsTest {
 
     @Test
     void shouldReportReadinessIncludingTheDatabase() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
@@ -21,7 +22,9 @@ class ServiceBasicsTest {
 
     @Test
     void shouldPublishTheOpenApiDocument() {
-        given().queryParam("format", "json").get("/q/openapi").then()
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
                 .statusCode(200)
                 .body(containsString("/api/invitations/{token}/responses"))
                 .body(containsString("/api/waves/{wave}/summary"));
@@ -34,7 +37,8 @@ class ServiceBasicsTest {
 
     @Test
     void shouldAnswerAnUnknownAddressWithAProblemNotAStackTrace() {
-        given().get("/api/nothing-here").then()
+        given().get("/api/nothing-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

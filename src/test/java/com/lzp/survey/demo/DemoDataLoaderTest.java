@@ -29,13 +29,15 @@ public class DemoDataLoaderTest {
 
     @Test
     void shouldLoadALabelledDemoWaveIntoAnEmptyDatabase() {
-        given().get("/api/waves/{wave}", DemoDataLoader.WAVE_CODE).then()
+        given().get("/api/waves/{wave}", DemoDataLoader.WAVE_CODE)
+                .then()
                 .statusCode(200)
                 .body("demo", equalTo(true))
                 .body("title", containsString("演示数据"))
                 .body("units", equalTo(73))
                 .body("responses", equalTo(565));
-        given().get("/api/waves/{wave}/invitations", DemoDataLoader.WAVE_CODE).then()
+        given().get("/api/waves/{wave}/invitations", DemoDataLoader.WAVE_CODE)
+                .then()
                 .statusCode(200)
                 .body("$", hasSize(73))
                 .body("[0].link", containsString("/s/"));
@@ -45,8 +47,10 @@ public class DemoDataLoaderTest {
     void shouldNotLoadTheDemoAgainWhenAWaveExists() {
         loader.loadIfEmpty(null);
 
-        int responses = given().get("/api/waves/{wave}", DemoDataLoader.WAVE_CODE).then()
-                .extract().path("responses");
+        int responses = given().get("/api/waves/{wave}", DemoDataLoader.WAVE_CODE)
+                .then()
+                .extract()
+                .path("responses");
         assertThat(responses).isEqualTo(565);
         given().get("/api/waves").then().body("$", hasSize(1));
     }

@@ -48,14 +48,14 @@ class DemoWaveGeneratorTest {
     @Test
     void shouldNeverGiveAUnitMoreResponsesThanItHasCadres() {
         DemoWave wave = DemoWaveGenerator.generate(builtIn, 20241123, 565);
-        Map<String, Long> responses = wave.responses().stream()
-                .collect(Collectors.groupingBy(DemoResponse::unit, Collectors.counting()));
-        Map<String, DemoUnit> units = wave.units().stream()
-                .collect(Collectors.toMap(DemoUnit::code, Function.identity()));
+        Map<String, Long> responses =
+                wave.responses().stream().collect(Collectors.groupingBy(DemoResponse::unit, Collectors.counting()));
+        Map<String, DemoUnit> units =
+                wave.units().stream().collect(Collectors.toMap(DemoUnit::code, Function.identity()));
 
         assertThat(wave.responses()).hasSize(565);
-        responses.forEach((unit, count) -> assertThat(count).as(unit)
-                .isLessThanOrEqualTo(units.get(unit).expectedCadres()));
+        responses.forEach((unit, count) ->
+                assertThat(count).as(unit).isLessThanOrEqualTo(units.get(unit).expectedCadres()));
     }
 
     @Test
@@ -63,7 +63,8 @@ class DemoWaveGeneratorTest {
         DemoWave wave = DemoWaveGenerator.generate(builtIn, 7, 565);
 
         for (DemoResponse response : wave.responses()) {
-            assertThatCode(() -> AnswerEncoder.encode(builtIn, response.answers())).doesNotThrowAnyException();
+            assertThatCode(() -> AnswerEncoder.encode(builtIn, response.answers()))
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -73,7 +74,9 @@ class DemoWaveGeneratorTest {
         long slots = (long) wave.responses().size() * builtIn.likertItems().size();
 
         long blank = wave.responses().stream()
-                .mapToLong(r -> builtIn.likertItems().stream().filter(q -> !r.answers().containsKey(q.code())).count())
+                .mapToLong(r -> builtIn.likertItems().stream()
+                        .filter(q -> !r.answers().containsKey(q.code()))
+                        .count())
                 .sum();
 
         assertThat((double) blank / slots).isBetween(0.01, 0.02);

@@ -27,9 +27,10 @@ public final class ExportBench {
         QuestionnaireDefinition definition = Definitions.builtIn();
         ResponseRows rows = new ResponseRows(dataSource, new ObjectMapper());
         Path file = Files.createDirectories(Path.of("target")).resolve("bench-responses.csv");
-        long[] count = { 0 };
+        long[] count = {0};
         long started = System.nanoTime();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file)); Csv csv = new Csv(out)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+                Csv csv = new Csv(out)) {
             csv.row(Codebook.of("bench", definition).header());
             rows.forEach(waveId, definition, ZoneId.of("Asia/Shanghai"), row -> {
                 csv.row(row);
@@ -37,10 +38,14 @@ public final class ExportBench {
             });
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-        System.out.printf("export: %d responses, %d MB of CSV in %d ms, max heap %d MB, peak heap %d MB%n", count[0],
-                Files.size(file) >> 20, millis, Runtime.getRuntime().maxMemory() >> 20, peak);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                >> 20;
+        System.out.printf(
+                "export: %d responses, %d MB of CSV in %d ms, max heap %d MB, peak heap %d MB%n",
+                count[0], Files.size(file) >> 20, millis, Runtime.getRuntime().maxMemory() >> 20, peak);
         Files.delete(file);
     }
 }

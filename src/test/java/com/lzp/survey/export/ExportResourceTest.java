@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.lzp.survey.common.Downloads;
 import com.lzp.survey.collection.UnitType;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.testing.Answers;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
@@ -45,23 +45,33 @@ class ExportResourceTest {
     }
 
     void post(Answers answers) {
-        given().auth().none().contentType(ContentType.JSON).body(answers.body())
-                .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(201);
+        given().auth()
+                .none()
+                .contentType(ContentType.JSON)
+                .body(answers.body())
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void shouldExportResponsesAsCsvThatExcelAndTablesawReadInChinese() {
-        byte[] csv = given().get("/api/waves/{wave}/responses.csv", wave.code()).then()
+        byte[] csv = given().get("/api/waves/{wave}/responses.csv", wave.code())
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("responses-" + wave.code() + ".csv"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
 
         assertThat(new String(csv, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
-        Table table = Table.read().usingOptions(CsvReadOptions.builder(new Source(new ByteArrayInputStream(csv),
-                StandardCharsets.UTF_8)).missingValueIndicator("").build());
+        Table table = Table.read()
+                .usingOptions(CsvReadOptions.builder(new Source(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))
+                        .missingValueIndicator("")
+                        .build());
         assertThat(table.rowCount()).isEqualTo(6);
-        assertThat(table.columnNames()).startsWith("response_no", "unit", "unit_name", "unit_type", "submitted_on")
+        assertThat(table.columnNames())
+                .startsWith("response_no", "unit", "unit_name", "unit_type", "submitted_on")
                 .contains("P1a", "measures_M1", "measures_M9", "suggestion");
         assertThat(table.column("unit_type").getString(0)).isEqualTo("政府部门");
         assertThat(table.column("P1a").getString(0)).isEqualTo("5");
@@ -74,7 +84,8 @@ class ExportResourceTest {
 
     @Test
     void shouldDescribeEveryColumnInTheCodebook() {
-        given().get("/api/waves/{wave}/codebook.json", wave.code()).then()
+        given().get("/api/waves/{wave}/codebook.json", wave.code())
+                .then()
                 .statusCode(200)
                 .body("questionnaire", equalTo("lzp-cadre"))
                 .body("columns.find { it.column == 'P1a' }.values.'5'", equalTo("完全同意"))
@@ -85,8 +96,12 @@ class ExportResourceTest {
 
     @Test
     void shouldExportAWorkbookWithDataCodebookAndKeyTables() throws Exception {
-        byte[] xlsx = given().get("/api/waves/{wave}/responses.xlsx", wave.code()).then()
-                .statusCode(200).contentType(Downloads.XLSX).extract().asByteArray();
+        byte[] xlsx = given().get("/api/waves/{wave}/responses.xlsx", wave.code())
+                .then()
+                .statusCode(200)
+                .contentType(Downloads.XLSX)
+                .extract()
+                .asByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("数据");
@@ -111,18 +126,27 @@ class ExportResourceTest {
 
     @Test
     void shouldExportEveryAnalysisTable() throws Exception {
-        byte[] xlsx = given().get("/api/waves/{wave}/analysis.xlsx", wave.code()).then()
-                .statusCode(200).extract().asByteArray();
+        byte[] xlsx = given().get("/api/waves/{wave}/analysis.xlsx", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
         }
-        String items = given().get("/api/waves/{wave}/analysis/items.csv", wave.code()).then()
-                .statusCode(200).extract().asString();
+        String items = given().get("/api/waves/{wave}/analysis/items.csv", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> lines = items.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFitem,dimension,answered,missing,n_1,n_2,n_3,n_4,n_5,agree_percent,mean,sd");
+        assertThat(lines.get(0))
+                .isEqualTo("\uFEFFitem,dimension,answered,missing,n_1,n_2,n_3,n_4,n_5,agree_percent,mean,sd");
         // P1a answered 5, 1, 2, 3, 4, 5: mean 20/6 written to full precision
         assertThat(lines).anyMatch(l -> l.startsWith("P1a,P1,6,0,1,1,1,1,2,50.0,3.3333333333333335,"));
-        given().get("/api/waves/{wave}/analysis/{table}.csv", wave.code(), "nothing").then()
-                .statusCode(404).body("detail", containsString("attribution"));
+        given().get("/api/waves/{wave}/analysis/{table}.csv", wave.code(), "nothing")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString("attribution"));
     }
 }

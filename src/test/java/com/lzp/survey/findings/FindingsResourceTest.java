@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.lzp.survey.common.Downloads;
 import com.lzp.survey.collection.UnitType;
+import com.lzp.survey.common.Downloads;
 import com.lzp.survey.testing.GeneratedResponses;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
@@ -33,14 +33,17 @@ class FindingsResourceTest {
 
     @BeforeEach
     void sixtyResponses() {
-        wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("gov", UnitType.GOVERNMENT_DEPARTMENT, 40),
+        wave = fixtures.wave(
+                "lzp-cadre",
+                SurveyFixtures.unit("gov", UnitType.GOVERNMENT_DEPARTMENT, 40),
                 SurveyFixtures.unit("party", UnitType.PARTY_DEPARTMENT, 30));
         GeneratedResponses.post(wave, 60, 7, i -> i % 3 == 0 ? "party" : "gov");
     }
 
     @Test
     void shouldReturnTheReportAsData() {
-        given().get("/api/waves/{wave}/report", wave.code()).then()
+        given().get("/api/waves/{wave}/report", wave.code())
+                .then()
                 .statusCode(200)
                 .body("sections.heading", contains("一、调查概况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议"))
                 .body("tables", hasSize(10))
@@ -49,7 +52,8 @@ class FindingsResourceTest {
 
     @Test
     void shouldServeTheReportAsAPageWithLinksToItsTables() {
-        given().get("/waves/{wave}/report", wave.code()).then()
+        given().get("/waves/{wave}/report", wave.code())
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("五、对策建议"))
@@ -60,7 +64,9 @@ class FindingsResourceTest {
 
     @Test
     void shouldKeepTheFiltersForTheChartsOfAFilteredReport() {
-        given().queryParam("unitType", "政府部门").get("/waves/{wave}/report", wave.code()).then()
+        given().queryParam("unitType", "政府部门")
+                .get("/waves/{wave}/report", wave.code())
+                .then()
                 .statusCode(200)
                 .body(containsString("回收有效问卷40份"))
                 .body(containsString("cause-attribution.png?unitType="));
@@ -68,27 +74,35 @@ class FindingsResourceTest {
 
     @Test
     void shouldServeTheReportAsMarkdown() {
-        String markdown = given().get("/api/waves/{wave}/report.md", wave.code()).then()
+        String markdown = given().get("/api/waves/{wave}/report.md", wave.code())
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/markdown"))
                 .header("Content-Disposition", containsString("report-" + wave.code() + ".md"))
-                .extract().asString();
+                .extract()
+                .asString();
 
-        assertThat(markdown).contains("## 四、原因剖析").contains("[见表7](#t7)").contains("### 表10 ")
+        assertThat(markdown)
+                .contains("## 四、原因剖析")
+                .contains("[见表7](#t7)")
+                .contains("### 表10 ")
                 .contains("![cause-attribution](/api/waves/" + wave.code() + "/charts/cause-attribution.png)");
     }
 
     @Test
     void shouldServeAWordDocumentWithHeadingsChartsAndTables() throws Exception {
-        byte[] docx = given().get("/api/waves/{wave}/report.docx", wave.code()).then()
+        byte[] docx = given().get("/api/waves/{wave}/report.docx", wave.code())
+                .then()
                 .statusCode(200)
                 .contentType(Downloads.DOCX)
                 .header("Content-Disposition", containsString("report-" + wave.code() + ".docx"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("report-test.docx"), docx);
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(document.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+            assertThat(document.getParagraphs())
+                    .filteredOn(p -> "Heading1".equals(p.getStyle()))
                     .extracting(XWPFParagraph::getText)
                     .contains("一、调查概况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议", "附表");
             assertThat(document.getAllPictures()).hasSize(9);
@@ -99,7 +113,9 @@ class FindingsResourceTest {
 
     @Test
     void shouldSayWhenTheWaveDoesNotExist() {
-        given().get("/api/waves/{wave}/report", "nope").then().statusCode(404)
+        given().get("/api/waves/{wave}/report", "nope")
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("没有找到调查批次「nope」。"));
     }
 }

@@ -28,15 +28,20 @@ class AnalysisNotebooksTest {
     @Test
     void shouldReproduceTheServicesFiguresFromAFreshExport() throws IOException, InterruptedException {
         String base = root.toString().replaceAll("/$", "");
-        Process run = new ProcessBuilder("analysis-notebooks/run", base, DemoDataLoader.WAVE_CODE,
-                SignedInAsAdmin.USERNAME + ":" + SignedInAsAdmin.PASSWORD).redirectErrorStream(true).start();
+        Process run = new ProcessBuilder(
+                        "analysis-notebooks/run",
+                        base,
+                        DemoDataLoader.WAVE_CODE,
+                        SignedInAsAdmin.USERNAME + ":" + SignedInAsAdmin.PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("notebooks: all executed");
-        String executed = java.nio.file.Files.readString(java.nio.file.Path.of("target", "notebooks",
-                "headline-findings.ipynb"), StandardCharsets.UTF_8);
+        String executed = java.nio.file.Files.readString(
+                java.nio.file.Path.of("target", "notebooks", "headline-findings.ipynb"), StandardCharsets.UTF_8);
         assertThat(executed).contains("与服务核对一致的数字：40 个").contains("image/png");
     }
 }

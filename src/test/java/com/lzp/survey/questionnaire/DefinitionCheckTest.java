@@ -21,8 +21,15 @@ class DefinitionCheckTest {
         Section section = mini.sections().get(0);
         List<Question> questions = new ArrayList<>(section.questions());
         questions.add(new Question("A1", QuestionType.LIKERT, "重复的题目", false, "Q", null, null, null, null, null, null));
-        QuestionnaireDefinition broken = new QuestionnaireDefinition(mini.code(), mini.version(), mini.title(),
-                mini.description(), mini.estimatedMinutes(), mini.anonymity(), mini.scale(), mini.dimensions(),
+        QuestionnaireDefinition broken = new QuestionnaireDefinition(
+                mini.code(),
+                mini.version(),
+                mini.title(),
+                mini.description(),
+                mini.estimatedMinutes(),
+                mini.anonymity(),
+                mini.scale(),
+                mini.dimensions(),
                 List.of(new Section(section.code(), section.title(), section.intro(), questions)));
 
         assertThat(DefinitionCheck.mistakesIn(broken))

@@ -13,7 +13,8 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldListEveryLoadedQuestionnaireFile() {
-        given().get("/api/questionnaires").then()
+        given().get("/api/questionnaires")
+                .then()
                 .statusCode(200)
                 .body("code", hasItems("lzp-cadre", "test-mini"))
                 .body("find { it.code == 'lzp-cadre' }.likertItems", equalTo(21))
@@ -22,19 +23,23 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldServeTheBuiltInInstrumentAsData() {
-        given().get("/api/questionnaires/lzp-cadre/versions/1").then()
+        given().get("/api/questionnaires/lzp-cadre/versions/1")
+                .then()
                 .statusCode(200)
                 .body("scale.labels", equalTo(java.util.List.of("完全不同意", "不太同意", "说不清", "比较同意", "完全同意")))
                 .body("dimensions.code", equalTo(java.util.List.of("E", "P1", "P2", "P3", "C1", "C2", "C3")))
-                .body("sections.find { it.code == 'problems' }.questions.code",
+                .body(
+                        "sections.find { it.code == 'problems' }.questions.code",
                         equalTo(java.util.List.of("P1a", "P1b", "P1c", "P2a", "P2b", "P2c", "P3a", "P3b", "P3c")))
-                .body("sections.find { it.code == 'views' }.questions.find { it.code == 'measures' }.maxChoices",
+                .body(
+                        "sections.find { it.code == 'views' }.questions.find { it.code == 'measures' }.maxChoices",
                         equalTo(3));
     }
 
     @Test
     void shouldSayWhenAVersionDoesNotExist() {
-        given().get("/api/questionnaires/lzp-cadre/versions/99").then()
+        given().get("/api/questionnaires/lzp-cadre/versions/99")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("没有找到问卷 lzp-cadre 的第 99 版"));

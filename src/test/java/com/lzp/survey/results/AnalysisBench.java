@@ -40,25 +40,33 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class AnalysisBench {
 
-    static final int[] SIZES = { 565, 20_000, 200_000 };
+    static final int[] SIZES = {565, 20_000, 200_000};
     static final int WARM_RUNS = 5;
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? SIZES : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = args.length == 0
+                ? SIZES
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/survey_bench"));
         dataSource.setUser(System.getProperty("bench.user", "survey"));
         dataSource.setPassword(System.getProperty("bench.password", "survey"));
         dataSource.setReWriteBatchedInserts(true);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         QuestionnaireDefinition definition = Definitions.builtIn();
         long versionId = questionnaire(dataSource, definition);
 
         WaveDataReader reader = new WaveDataReader(dataSource);
         AnalysisSettings settings = new AnalysisSettings(5, new AttributionSettings(1000, 20241123, 0.95));
-        List<String> unitTypes = Arrays.stream(UnitType.values()).map(UnitType::label).toList();
-        System.out.printf("%-9s %-6s %9s %9s %9s %9s %11s%n", "responses", "run", "read ms", "table ms",
-                "stats ms", "total ms", "peak heap");
+        List<String> unitTypes =
+                Arrays.stream(UnitType.values()).map(UnitType::label).toList();
+        System.out.printf(
+                "%-9s %-6s %9s %9s %9s %9s %11s%n",
+                "responses", "run", "read ms", "table ms", "stats ms", "total ms", "peak heap");
         for (int size : sizes) {
             long waveId = wave(dataSource, definition, versionId, size);
             List<long[]> warm = new ArrayList<>();
@@ -69,14 +77,19 @@ public final class AnalysisBench {
                 long t1 = System.nanoTime();
                 var table = ResponseTable.build(definition, rows);
                 long t2 = System.nanoTime();
-                WaveAnalysis analysis = WaveAnalyzer.analyze(new SurveyData(definition, table, List.of(), unitTypes),
-                        settings);
+                WaveAnalysis analysis =
+                        WaveAnalyzer.analyze(new SurveyData(definition, table, List.of(), unitTypes), settings);
                 long t3 = System.nanoTime();
                 if (analysis.responses() != size) {
                     throw new IllegalStateException("analysed " + analysis.responses() + " of " + size);
                 }
-                long[] times = { (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                        (t3 - t0) / 1_000_000, peakHeapMb() };
+                long[] times = {
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000,
+                    (t3 - t0) / 1_000_000,
+                    peakHeapMb()
+                };
                 if (run == 0) {
                     print(size, "first", times);
                 } else if (run > 1) {
@@ -90,8 +103,11 @@ public final class AnalysisBench {
             }
             print(size, "warm", median);
         }
-        System.out.printf("max heap %d MB, %d cores, %s %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.out.printf(
+                "max heap %d MB, %d cores, %s %s%n",
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
     }
 
@@ -100,7 +116,8 @@ public final class AnalysisBench {
     }
 
     static long questionnaire(PGSimpleDataSource ds, QuestionnaireDefinition definition) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             ResultSet existing = s.executeQuery("select id from questionnaire_version where code = 'lzp-cadre'");
             if (existing.next()) {
                 return existing.getLong(1);
@@ -159,8 +176,9 @@ public final class AnalysisBench {
                     invitations.put(unit.code(), rs.getLong(1) * 1_000_000 + unitId);
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("insert into response (submission_id, wave_id,"
-                    + " unit_id, invitation_id, answers, fingerprint, submitted_at) values (?, ?, ?, ?, ?, 'bench', ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into response (submission_id, wave_id,"
+                            + " unit_id, invitation_id, answers, fingerprint, submitted_at) values (?, ?, ?, ?, ?, 'bench', ?)")) {
                 int batch = 0;
                 for (DemoWave.DemoResponse response : demo.responses()) {
                     long key = invitations.get(response.unit());
@@ -168,8 +186,12 @@ public final class AnalysisBench {
                     insert.setLong(2, waveId);
                     insert.setLong(3, key % 1_000_000);
                     insert.setLong(4, key / 1_000_000);
-                    insert.setArray(5, c.createArrayOf("smallint",
-                            AnswerEncoder.encode(definition, response.answers()).answers()));
+                    insert.setArray(
+                            5,
+                            c.createArrayOf(
+                                    "smallint",
+                                    AnswerEncoder.encode(definition, response.answers())
+                                            .answers()));
                     insert.setObject(6, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
                     insert.addBatch();
                     if (++batch % 5_000 == 0) {
@@ -192,7 +214,10 @@ public final class AnalysisBench {
     }
 
     static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                >> 20;
     }
 }

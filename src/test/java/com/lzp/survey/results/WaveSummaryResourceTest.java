@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.lzp.survey.collection.UnitType;
 import com.lzp.survey.testing.Answers;
+import com.lzp.survey.testing.JsonNumbers;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import com.lzp.survey.testing.JsonNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,20 +50,40 @@ class WaveSummaryResourceTest {
 
     @BeforeEach
     void fiveResponses() {
-        wave = fixtures.wave("test-mini", SurveyFixtures.unit("a", UnitType.PARTY_DEPARTMENT, 4),
+        wave = fixtures.wave(
+                "test-mini",
+                SurveyFixtures.unit("a", UnitType.PARTY_DEPARTMENT, 4),
                 SurveyFixtures.unit("b", UnitType.STATE_ENTERPRISE, 6),
                 SurveyFixtures.unit("c", UnitType.OTHER, 3));
-        submit("a", Answers.mini("FULL").with("A1", 4).with("A2", 3).with("A3", 1).with("B1", 2));
+        submit(
+                "a",
+                Answers.mini("FULL").with("A1", 4).with("A2", 3).with("A3", 1).with("B1", 2));
         submit("a", Answers.mini("PART").with("A1", 2).with("B1", 4).with("B2", 4));
-        submit("b", Answers.mini("PART").with("A1", 3).with("A2", 3).with("A3", 4).with("B1", 1).with("B2", 1));
+        submit(
+                "b",
+                Answers.mini("PART")
+                        .with("A1", 3)
+                        .with("A2", 3)
+                        .with("A3", 4)
+                        .with("B1", 1)
+                        .with("B2", 1));
         submit("b", Answers.mini("FULL").with("A2", 1).with("A3", 2));
-        submit("b", Answers.mini("PART").with("A1", 4).with("A2", 4).with("A3", 3).with("B1", 3).with("B2", 2));
+        submit(
+                "b",
+                Answers.mini("PART")
+                        .with("A1", 4)
+                        .with("A2", 4)
+                        .with("A3", 3)
+                        .with("B1", 3)
+                        .with("B2", 2));
     }
 
     void submit(String unit, Answers answers) {
-        given().contentType(ContentType.JSON).body(answers.body())
+        given().contentType(ContentType.JSON)
+                .body(answers.body())
                 .post("/api/invitations/{token}/responses", wave.token(unit))
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     ValidatableResponse summary() {
@@ -121,7 +141,8 @@ class WaveSummaryResourceTest {
     @Test
     void shouldAnalyseOnlyTheSelectedUnits() {
         given().queryParam("unit", wave.unit("a"))
-                .get("/api/waves/{wave}/summary", wave.code()).then()
+                .get("/api/waves/{wave}/summary", wave.code())
+                .then()
                 .statusCode(200)
                 .body("responses", equalTo(2))
                 .body("expectedCadres", equalTo(4))
@@ -134,7 +155,8 @@ class WaveSummaryResourceTest {
     @Test
     void shouldShowNullNotNaNForAUnitWithoutResponses() {
         given().queryParam("unit", wave.unit("c"))
-                .get("/api/waves/{wave}/summary", wave.code()).then()
+                .get("/api/waves/{wave}/summary", wave.code())
+                .then()
                 .statusCode(200)
                 .body("responses", equalTo(0))
                 .body("items[0].answered", equalTo(0))
@@ -146,7 +168,8 @@ class WaveSummaryResourceTest {
     @Test
     void shouldRefuseAUnitThatIsNotInTheWave() {
         given().queryParam("unit", "U999")
-                .get("/api/waves/{wave}/summary", wave.code()).then()
+                .get("/api/waves/{wave}/summary", wave.code())
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("field", equalTo("unit"))
@@ -155,7 +178,8 @@ class WaveSummaryResourceTest {
 
     @Test
     void shouldSayWhenAWaveDoesNotExist() {
-        given().get("/api/waves/{wave}/summary", "no-such-wave").then()
+        given().get("/api/waves/{wave}/summary", "no-such-wave")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("没有找到调查批次「no-such-wave」"));

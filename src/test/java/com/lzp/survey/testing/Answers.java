@@ -11,8 +11,7 @@ public final class Answers {
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private UUID submissionId = UUID.randomUUID();
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** Every question of the built-in questionnaire answered: all Likert items 4, two measures, no suggestion. */
     public static Answers builtInComplete() {
@@ -20,8 +19,9 @@ public final class Answers {
         a.answers.put("role", "FULL");
         a.answers.put("tenure", "Y1_3");
         a.answers.put("position", "BRANCH_SECRETARY");
-        for (String item : List.of("E1", "E2", "E3", "P1a", "P1b", "P1c", "P2a", "P2b", "P2c", "P3a", "P3b", "P3c",
-                "C1a", "C1b", "C1c", "C2a", "C2b", "C2c", "C3a", "C3b", "C3c")) {
+        for (String item : List.of(
+                "E1", "E2", "E3", "P1a", "P1b", "P1c", "P2a", "P2b", "P2c", "P3a", "P3b", "P3c", "C1a", "C1b", "C1c",
+                "C2a", "C2b", "C2c", "C3a", "C3b", "C3c")) {
             a.answers.put(item, 4);
         }
         a.answers.put("main_cause", "C3");

@@ -19,19 +19,27 @@ public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver open(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-dev-shm-usage",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--lang=zh-CN",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));

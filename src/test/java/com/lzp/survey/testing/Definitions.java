@@ -10,11 +10,10 @@ import java.io.UncheckedIOException;
 /** Questionnaire definitions read from their files, for tests that run without the service. */
 public final class Definitions {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Definitions() {
-    }
+    private Definitions() {}
 
     /** The built-in questionnaire of the committee study. */
     public static QuestionnaireDefinition builtIn() {

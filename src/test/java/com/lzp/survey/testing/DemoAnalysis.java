@@ -21,20 +21,28 @@ import java.util.stream.Collectors;
 /** The full analysis of the demo wave (565 responses, default seed), computed without a server. */
 public final class DemoAnalysis {
 
-    private DemoAnalysis() {
-    }
+    private DemoAnalysis() {}
 
     public static WaveAnalysis of(int bootstrapDraws) {
         QuestionnaireDefinition builtIn = Definitions.builtIn();
         DemoWave demo = DemoWaveGenerator.generate(builtIn, 20241123, 565);
-        Map<String, DemoWave.DemoUnit> units = demo.units().stream()
-                .collect(Collectors.toMap(DemoWave.DemoUnit::code, u -> u));
-        List<RespondentAnswers> rows = demo.responses().stream().map(r -> new RespondentAnswers(r.unit(),
-                units.get(r.unit()).type().label(), AnswerEncoder.encode(builtIn, r.answers()).answers())).toList();
+        Map<String, DemoWave.DemoUnit> units =
+                demo.units().stream().collect(Collectors.toMap(DemoWave.DemoUnit::code, u -> u));
+        List<RespondentAnswers> rows = demo.responses().stream()
+                .map(r -> new RespondentAnswers(
+                        r.unit(),
+                        units.get(r.unit()).type().label(),
+                        AnswerEncoder.encode(builtIn, r.answers()).answers()))
+                .toList();
         List<UnitInfo> unitInfos = demo.units().stream()
-                .map(u -> new UnitInfo(u.code(), u.name(), u.type().label(), u.expectedCadres())).toList();
-        return WaveAnalyzer.analyze(new SurveyData(builtIn, ResponseTable.build(builtIn, rows), unitInfos,
-                Arrays.stream(UnitType.values()).map(UnitType::label).toList()),
+                .map(u -> new UnitInfo(u.code(), u.name(), u.type().label(), u.expectedCadres()))
+                .toList();
+        return WaveAnalyzer.analyze(
+                new SurveyData(
+                        builtIn,
+                        ResponseTable.build(builtIn, rows),
+                        unitInfos,
+                        Arrays.stream(UnitType.values()).map(UnitType::label).toList()),
                 new AnalysisSettings(5, new AttributionSettings(bootstrapDraws, 1, 0.95)));
     }
 }

@@ -7,11 +7,10 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 /** Makes RestAssured read JSON decimals as doubles (its default, float, loses the digits statistics need). */
 public final class JsonNumbers {
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     public static void asDoubles() {
-        RestAssured.config = RestAssured.config()
-                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
+        RestAssured.config =
+                RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 }

@@ -27,8 +27,7 @@ public class SurveyFixtures {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
     /** A unit to create: a short name local to the test, its type and expected number of cadres. */
-    public record UnitSpec(String key, UnitType type, int expectedCadres) {
-    }
+    public record UnitSpec(String key, UnitType type, int expectedCadres) {}
 
     /** A created wave: its code, and per unit key the unit's code and invitation token. */
     public record CreatedWave(String code, Map<String, String> unitCodes, Map<String, String> tokens) {
@@ -54,7 +53,8 @@ public class SurveyFixtures {
     @Transactional
     public CreatedWave wave(String questionnaire, UnitSpec... units) {
         String suffix = RUN + "-" + SEQUENCE.incrementAndGet();
-        QuestionnaireVersion version = QuestionnaireVersion.findByCodeAndVersion(questionnaire, 1).orElseThrow();
+        QuestionnaireVersion version =
+                QuestionnaireVersion.findByCodeAndVersion(questionnaire, 1).orElseThrow();
         Wave wave = Wave.open("w-" + suffix, "测试批次 " + suffix, version);
         wave.persist();
         Map<String, String> unitCodes = new LinkedHashMap<>();

@@ -42,13 +42,16 @@ class AdminPagesTest {
 
     @BeforeEach
     void twoUnits() {
-        wave = fixtures.wave("lzp-cadre", SurveyFixtures.unit("a", UnitType.PARTY_DEPARTMENT, 8),
+        wave = fixtures.wave(
+                "lzp-cadre",
+                SurveyFixtures.unit("a", UnitType.PARTY_DEPARTMENT, 8),
                 SurveyFixtures.unit("b", UnitType.MASS_ORGANIZATION, 4));
     }
 
     @Test
     void shouldListEveryUnitWithItsLinkAndQrCode() {
-        given().get("/admin/waves/{wave}", wave.code()).then()
+        given().get("/admin/waves/{wave}", wave.code())
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("测试单位a"))
@@ -59,37 +62,57 @@ class AdminPagesTest {
 
     @Test
     void shouldEncodeTheUnitsLinkInItsQrCode() throws Exception {
-        byte[] png = given().get("/admin/waves/{wave}/units/{unit}/qr.png", wave.code(), wave.unit("a")).then()
-                .statusCode(200).contentType("image/png").extract().asByteArray();
+        byte[] png = given().get("/admin/waves/{wave}/units/{unit}/qr.png", wave.code(), wave.unit("a"))
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
 
         var image = ImageIO.read(new ByteArrayInputStream(png));
-        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        String decoded = new MultiFormatReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
 
         assertThat(decoded).isEqualTo("http://localhost:8080/s/" + wave.token("a"));
     }
 
     @Test
     void shouldSayWhenAUnitHasNoLinkInTheWave() {
-        given().get("/admin/waves/{wave}/units/{unit}/qr.png", wave.code(), "nobody").then()
-                .statusCode(404).contentType("application/problem+json");
+        given().get("/admin/waves/{wave}/units/{unit}/qr.png", wave.code(), "nobody")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldCloseAndReopenAWave() {
-        given().post("/api/waves/{wave}/close", wave.code()).then().statusCode(200).body("status", equalTo("CLOSED"));
-        given().contentType(ContentType.JSON).body(Answers.builtInComplete().body())
-                .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(410);
+        given().post("/api/waves/{wave}/close", wave.code())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        given().contentType(ContentType.JSON)
+                .body(Answers.builtInComplete().body())
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(410);
         given().get("/s/{token}", wave.token("a")).then().statusCode(410).body(containsString("已停止收集"));
 
-        given().post("/api/waves/{wave}/open", wave.code()).then().statusCode(200).body("status", equalTo("OPEN"));
-        given().contentType(ContentType.JSON).body(Answers.builtInComplete().body())
-                .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(201);
+        given().post("/api/waves/{wave}/open", wave.code())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
+        given().contentType(ContentType.JSON)
+                .body(Answers.builtInComplete().body())
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void shouldServeTheFormAsHtmlAndAnUnknownLinkAsA404Page() {
-        given().get("/s/{token}", wave.token("a")).then()
+        given().get("/s/{token}", wave.token("a"))
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("测试单位a"))
@@ -108,16 +131,22 @@ class AdminPagesTest {
             driver.findElement(By.id("j_username")).sendKeys(SignedInAsAdmin.USERNAME);
             driver.findElement(By.id("j_password")).sendKeys(SignedInAsAdmin.PASSWORD);
             driver.findElement(By.cssSelector("form.login-form button")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/admin/waves"));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/admin/waves"));
             driver.get(root.toString() + "admin/waves/" + wave.code());
             By count = By.cssSelector("tr[data-unit='" + wave.unit("a") + "'] .responses");
             assertThat(driver.findElement(count).getText()).isEqualTo("0");
 
-            given().contentType(ContentType.JSON).body(Answers.builtInComplete().body())
-                    .post("/api/invitations/{token}/responses", wave.token("a")).then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(Answers.builtInComplete().body())
+                    .post("/api/invitations/{token}/responses", wave.token("a"))
+                    .then()
+                    .statusCode(201);
 
-            new WebDriverWait(driver, Duration.ofSeconds(12)).until(d -> d.findElement(count).getText().equals("1"));
-            assertThat(driver.findElement(By.cssSelector("tr[data-unit='" + wave.unit("a") + "'] .rate")).getText())
+            new WebDriverWait(driver, Duration.ofSeconds(12))
+                    .until(d -> d.findElement(count).getText().equals("1"));
+            assertThat(driver.findElement(By.cssSelector("tr[data-unit='" + wave.unit("a") + "'] .rate"))
+                            .getText())
                     .isEqualTo("13%");
             Browser.screenshot(driver, "admin-wave");
         } finally {

@@ -157,6 +157,7 @@ class SurveyFormBrowserTest {
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> first.isSelected());
         assertThat(driver.findElement(By.id("q-role")).getTagName()).isEqualTo("fieldset");
-        assertThat(driver.findElement(By.cssSelector("#q-role legend")).getText()).contains("从事党务工作的方式");
+        assertThat(driver.findElement(By.cssSelector("#q-role legend")).getText())
+                .contains("从事党务工作的方式");
     }
 }

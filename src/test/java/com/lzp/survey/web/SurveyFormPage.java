@@ -13,8 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The survey form as a respondent uses it: by tapping the labels they see. */
 final class SurveyFormPage {
 
-    static final List<String> LIKERT = List.of("E1", "E2", "E3", "P1a", "P1b", "P1c", "P2a", "P2b", "P2c", "P3a",
-            "P3b", "P3c", "C1a", "C1b", "C1c", "C2a", "C2b", "C2c", "C3a", "C3b", "C3c");
+    static final List<String> LIKERT = List.of(
+            "E1", "E2", "E3", "P1a", "P1b", "P1c", "P2a", "P2b", "P2c", "P3a", "P3b", "P3c", "C1a", "C1b", "C1c", "C2a",
+            "C2b", "C2c", "C3a", "C3b", "C3c");
 
     final ChromeDriver driver;
 
@@ -45,7 +46,9 @@ final class SurveyFormPage {
         for (String item : LIKERT) {
             choose(item, String.valueOf(point));
         }
-        return choose("main_cause", "C2").choose("measures", "M1").choose("measures", "M5")
+        return choose("main_cause", "C2")
+                .choose("measures", "M1")
+                .choose("measures", "M5")
                 .type("suggestion", "建议加强党务干部培训。");
     }
 
@@ -78,9 +81,10 @@ final class SurveyFormPage {
     }
 
     String storedSubmissionId() {
-        Object id = ((JavascriptExecutor) driver).executeScript(
-                "var s = JSON.parse(localStorage.getItem('lzp-survey:' + document.getElementById('survey').dataset.token)"
-                        + " || 'null'); return s && s.submissionId;");
+        Object id = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var s = JSON.parse(localStorage.getItem('lzp-survey:' + document.getElementById('survey').dataset.token)"
+                                + " || 'null'); return s && s.submissionId;");
         return (String) id;
     }
 
