@@ -72,18 +72,33 @@ public final class ChoiceAnalysis {
                 statement(definition, comparisons, overall));
     }
 
+    /**
+     * Shares over everyone who answered the question — choosing none is an answer, and counts in the denominator
+     * (DESIGN.md §3) — and, beside them, over those who chose at least one option.
+     */
     public static CountermeasureDemand demand(QuestionnaireDefinition definition, Table responses, Question question) {
         List<IntColumn> chosen = question.options().stream()
                 .map(o -> responses.intColumn(ResponseTable.multiColumn(question.code(), o.code())))
                 .toList();
+        // an answered question has every option slot 0 or 1; an unanswered one has every slot missing
         Selection answeredRows = chosen.get(0).isNotMissing();
         int answered = answeredRows.size();
+        Selection anyRows = Selection.with();
+        for (IntColumn option : chosen) {
+            anyRows.or(option.isEqualTo(1));
+        }
+        int choseAny = anyRows.size();
         List<OptionShare> measures = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Option option = question.options().get(i);
             int count = chosen.get(i).isEqualTo(1).size();
             measures.add(new OptionShare(
-                    option.code(), option.label(), option.dimension(), count, Percent.of(count, answered)));
+                    option.code(),
+                    option.label(),
+                    option.dimension(),
+                    count,
+                    Percent.of(count, answered),
+                    Percent.of(count, choseAny)));
         }
         List<GroupDemand> groups = new ArrayList<>();
         for (OptionGroup group : question.groups()) {
@@ -98,9 +113,14 @@ public final class ChoiceAnalysis {
                     .map(d -> d.code())
                     .toList();
             groups.add(new GroupDemand(
-                    group.code(), group.label(), addresses, any.size(), Percent.of(any.size(), answered)));
+                    group.code(),
+                    group.label(),
+                    addresses,
+                    any.size(),
+                    Percent.of(any.size(), answered),
+                    Percent.of(any.size(), choseAny)));
         }
-        return new CountermeasureDemand(question.code(), question.name(), answered, measures, groups);
+        return new CountermeasureDemand(question.code(), question.name(), answered, measures, groups, choseAny);
     }
 
     private static List<OptionShare> shares(Question question, StringColumn answers, boolean suppressed) {
@@ -113,7 +133,8 @@ public final class ChoiceAnalysis {
                             o.label(),
                             o.dimension(),
                             suppressed ? null : count,
-                            suppressed ? null : Percent.of(count, answered));
+                            suppressed ? null : Percent.of(count, answered),
+                            null);
                 })
                 .toList();
     }

@@ -3,6 +3,7 @@ package com.lzp.survey.analysis;
 import com.lzp.survey.questionnaire.Dimension;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.questionnaire.Scale;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -10,8 +11,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Dimension scores (DESIGN.md §3): a respondent's score on a dimension is the mean of the dimension's items
- * that respondent answered, and is missing when fewer than the dimension's {@code minAnswered} items (2 of 3)
- * were answered. Missing answers are never counted as 0.
+ * that respondent answered, reverse-keyed items counted as scale max + min − answer, and is missing when fewer
+ * than the dimension's {@code minAnswered} items (2 of 3) were answered. Missing answers are never counted as 0.
  */
 public final class DimensionScores {
 
@@ -41,22 +42,23 @@ public final class DimensionScores {
     }
 
     static DoubleColumn score(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
-        List<IntColumn> items = definition.itemsOf(dimension.code()).stream()
-                .map(Question::code)
-                .map(responses::intColumn)
-                .toList();
+        List<Question> questions = definition.itemsOf(dimension.code());
+        List<IntColumn> items =
+                questions.stream().map(Question::code).map(responses::intColumn).toList();
+        Scale scale = definition.scale();
         DoubleColumn score = DoubleColumn.create(column(dimension.code()), responses.rowCount());
         for (int row = 0; row < responses.rowCount(); row++) {
             int answered = 0;
-            double sum = 0;
-            for (IntColumn item : items) {
+            int sum = 0;
+            for (int i = 0; i < items.size(); i++) {
+                IntColumn item = items.get(i);
                 if (!item.isMissing(row)) {
                     answered++;
-                    sum += item.getInt(row);
+                    sum += questions.get(i).scored(scale, item.getInt(row));
                 }
             }
             if (answered >= dimension.minAnswered()) {
-                score.set(row, sum / answered);
+                score.set(row, (double) sum / answered);
             } else {
                 score.setMissing(row);
             }

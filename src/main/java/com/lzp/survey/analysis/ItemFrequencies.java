@@ -11,6 +11,9 @@ import java.util.List;
  * @param agreePercent share answering at least the scale's agree point (4 or 5), in percent
  * @param mean mean scale point
  * @param sd sample standard deviation (n − 1); {@code null} with fewer than two answers
+ * @param reverse the item is reverse-keyed: every figure here is of the answers as given, with the item's own
+ *     wording (agreeing speaks against its dimension); only the dimension score, α and what builds on them count
+ *     it reversed
  */
 public record ItemFrequencies(
         String item,
@@ -21,4 +24,5 @@ public record ItemFrequencies(
         List<ScalePointCount> points,
         Double agreePercent,
         Double mean,
-        Double sd) {}
+        Double sd,
+        boolean reverse) {}

@@ -20,10 +20,12 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Cause attribution by LMG with percentile bootstrap intervals (see {@link CauseAttribution}). Scores are held as
- * whole numbers (score × the least common multiple of the possible item counts), so that sums of products are
- * exact; respondents with the same scores are one weighted pattern, so that a bootstrap draw picks respondents
- * (as the bootstrap must) but sums only over the patterns.
+ * Cause attribution by LMG with percentile bootstrap intervals (see {@link CauseAttribution}), for whatever problem
+ * and cause dimensions the definition has. Each dimension's scores are held as whole numbers (score × the least
+ * common multiple of the numbers of items a respondent may have answered), so that sums of products are exact;
+ * respondents with the same scores are one weighted pattern, so that a bootstrap draw picks respondents (as the
+ * bootstrap must) but sums only over the patterns. R² and the LMG shares do not depend on the units of the scores;
+ * the coefficients are given back in score points.
  */
 public final class LmgAttribution {
 
@@ -36,27 +38,40 @@ public final class LmgAttribution {
      * [problem] → distinct score patterns {problem score, cause scores…}, scaled, one after another, each as the
      * terms it adds to the cross-products.
      */
-    private final int[][] patterns;
+    private final long[][] patterns;
     /** [problem] → how many respondents have each pattern. */
     private final int[][] multiplicity;
     /** [respondent × problems + problem] → the respondent's pattern for the problem, or −1 when a score is missing. */
     private final int[] patternOf;
 
+    /** [cause] → the factor its scores are multiplied by to make them whole numbers. */
+    private final int[] causeUnits;
+    /** [problem] → the same for the problem's scores. */
+    private final int[] problemUnits;
+
     private LmgAttribution(QuestionnaireDefinition definition, Table scored) {
         this.problems = definition.dimensionsOf(DimensionKind.PROBLEM);
         this.causes = definition.dimensionsOf(DimensionKind.CAUSE);
         this.respondents = scored.rowCount();
-        int scale = lcmUpTo(definition.dimensions().stream()
-                .mapToInt(d -> definition.itemsOf(d.code()).size())
-                .max()
-                .orElse(1));
-        int[][] causeScores = causes.stream().map(c -> scaled(scored, c, scale)).toArray(int[][]::new);
+        int largest = Math.max(
+                1,
+                Math.max(
+                        Math.abs(definition.scale().max()),
+                        Math.abs(definition.scale().min())));
+        this.causeUnits =
+                causes.stream().mapToInt(c -> unitOf(definition, c, largest)).toArray();
+        this.problemUnits =
+                problems.stream().mapToInt(p -> unitOf(definition, p, largest)).toArray();
+        int[][] causeScores = new int[causes.size()][];
+        for (int c = 0; c < causes.size(); c++) {
+            causeScores[c] = scaled(scored, causes.get(c), causeUnits[c]);
+        }
         int width = causes.size() + 1;
-        this.patterns = new int[problems.size()][];
+        this.patterns = new long[problems.size()][];
         this.multiplicity = new int[problems.size()][];
         this.patternOf = new int[respondents * problems.size()];
         for (int p = 0; p < problems.size(); p++) {
-            int[] problemScores = scaled(scored, problems.get(p), scale);
+            int[] problemScores = scaled(scored, problems.get(p), problemUnits[p]);
             Map<Pattern, Integer> ids = new HashMap<>();
             List<int[]> distinct = new ArrayList<>();
             List<Integer> counts = new ArrayList<>();
@@ -80,7 +95,7 @@ public final class LmgAttribution {
                 patternOf[r * problems.size() + p] = id;
             }
             patterns[p] = distinct.stream()
-                    .flatMapToInt(v -> Arrays.stream(CrossProducts.termsOf(v, 0, width)))
+                    .flatMapToLong(v -> Arrays.stream(CrossProducts.termsOf(v, 0, width)))
                     .toArray();
             multiplicity[p] = counts.stream().mapToInt(Integer::intValue).toArray();
         }
@@ -99,9 +114,16 @@ public final class LmgAttribution {
         }
     }
 
-    /** One attribution per problem dimension, in questionnaire order. */
+    /**
+     * One attribution per problem dimension, in questionnaire order; none when the definition has no problem or no
+     * cause dimension.
+     */
     public static List<CauseAttribution> of(
             QuestionnaireDefinition definition, Table scored, AttributionSettings settings) {
+        if (definition.dimensionsOf(DimensionKind.PROBLEM).isEmpty()
+                || definition.dimensionsOf(DimensionKind.CAUSE).isEmpty()) {
+            return List.of();
+        }
         return new LmgAttribution(definition, scored).attribute(settings);
     }
 
@@ -166,7 +188,7 @@ public final class LmgAttribution {
     private Fit fit(int problem, int[] weights) {
         int k = causes.size();
         CrossProducts products = new CrossProducts(k + 1);
-        int[] terms = patterns[problem];
+        long[] terms = patterns[problem];
         int stride = terms.length / Math.max(1, weights.length);
         for (int id = 0; id < weights.length; id++) {
             if (weights[id] > 0) {
@@ -285,7 +307,7 @@ public final class LmgAttribution {
                     Percent.orNull(lmgInterval[1]),
                     Percent.orNull(shareInterval[0]),
                     Percent.orNull(shareInterval[1]),
-                    estimate.coefficients()[c]));
+                    estimate.coefficients()[c] * causeUnits[c] / problemUnits[p]));
             if (estimate.lmg()[c] > estimate.lmg()[strongest]) {
                 strongest = c;
             }
@@ -315,24 +337,37 @@ public final class LmgAttribution {
         return new double[] {percentile.evaluate(tail), percentile.evaluate(100 - tail)};
     }
 
-    private static int[] scaled(Table scored, Dimension dimension, int scale) {
+    private static int[] scaled(Table scored, Dimension dimension, int unit) {
         DoubleColumn score = scored.doubleColumn(DimensionScores.column(dimension.code()));
         int[] values = new int[score.size()];
         for (int r = 0; r < values.length; r++) {
-            values[r] = score.isMissing(r) ? MISSING : (int) Math.round(score.getDouble(r) * scale);
+            values[r] = score.isMissing(r) ? MISSING : (int) Math.round(score.getDouble(r) * unit);
         }
         return values;
     }
 
-    private static int lcmUpTo(int k) {
-        int lcm = 1;
-        for (int i = 2; i <= k; i++) {
-            lcm = lcm / gcd(lcm, i) * i;
+    /** Largest whole-number score: squares summed over millions of respondents stay within a long. */
+    static final int LARGEST_SCALED_SCORE = 1 << 20;
+
+    /**
+     * The factor that makes a dimension's scores whole numbers: the least common multiple of the numbers of items a
+     * scored respondent may have answered (minAnswered … items; 6 for 2 or 3 of 3). A dimension of very many items
+     * whose multiple would exceed {@link #LARGEST_SCALED_SCORE} is held to that precision instead (scores rounded
+     * to within a millionth of a point).
+     */
+    static int unitOf(QuestionnaireDefinition definition, Dimension dimension, int largestPoint) {
+        int items = definition.itemsOf(dimension.code()).size();
+        long lcm = 1;
+        for (int answered = Math.max(1, dimension.minAnswered()); answered <= items; answered++) {
+            lcm = lcm / gcd(lcm, answered) * answered;
+            if (lcm * largestPoint > LARGEST_SCALED_SCORE) {
+                return LARGEST_SCALED_SCORE / largestPoint;
+            }
         }
-        return lcm;
+        return (int) lcm;
     }
 
-    private static int gcd(int a, int b) {
+    private static long gcd(long a, long b) {
         return b == 0 ? a : gcd(b, a % b);
     }
 

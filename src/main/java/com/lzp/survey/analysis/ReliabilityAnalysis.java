@@ -4,13 +4,17 @@ import com.lzp.survey.analysis.Reliability.ItemReliability;
 import com.lzp.survey.questionnaire.Dimension;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.questionnaire.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
 
-/** Cronbach's α per dimension, computed from the item covariance matrix of complete cases. */
+/**
+ * Cronbach's α per dimension, computed from the item covariance matrix of complete cases, reverse-keyed items
+ * reversed.
+ */
 public final class ReliabilityAnalysis {
 
     private ReliabilityAnalysis() {}
@@ -22,9 +26,8 @@ public final class ReliabilityAnalysis {
     }
 
     static Reliability of(QuestionnaireDefinition definition, Dimension dimension, Table responses) {
-        List<String> items = definition.itemsOf(dimension.code()).stream()
-                .map(Question::code)
-                .toList();
+        List<Question> questions = definition.itemsOf(dimension.code());
+        List<String> items = questions.stream().map(Question::code).toList();
         Table itemColumns = responses.selectColumns(items.toArray(String[]::new));
         Selection complete = Selection.withRange(0, responses.rowCount());
         for (String item : items) {
@@ -44,7 +47,7 @@ public final class ReliabilityAnalysis {
                     null,
                     items.stream().map(i -> new ItemReliability(i, null, null)).toList());
         }
-        double[][] cov = covariance(items.stream().map(cases::intColumn).toList());
+        double[][] cov = covariance(scored(definition.scale(), questions, cases));
         List<ItemReliability> itemStatistics = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             itemStatistics.add(new ItemReliability(items.get(i), correctedItemTotal(cov, i), alpha(without(cov, i))));
@@ -60,16 +63,31 @@ public final class ReliabilityAnalysis {
                 itemStatistics);
     }
 
+    /** The items' answers on complete cases as they are scored: reverse-keyed items reversed. */
+    private static int[][] scored(Scale scale, List<Question> questions, Table cases) {
+        int[][] values = new int[questions.size()][cases.rowCount()];
+        for (int j = 0; j < questions.size(); j++) {
+            IntColumn column = cases.intColumn(questions.get(j).code());
+            for (int r = 0; r < values[j].length; r++) {
+                values[j][r] = questions.get(j).scored(scale, column.getInt(r));
+            }
+        }
+        return values;
+    }
+
     /** Sample covariance matrix (n − 1), two-pass for accuracy. */
-    static double[][] covariance(List<IntColumn> columns) {
-        int k = columns.size();
-        int n = columns.get(0).size();
+    static double[][] covariance(int[][] columns) {
+        int k = columns.length;
+        int n = columns[0].length;
         double[][] centred = new double[k][n];
         for (int j = 0; j < k; j++) {
-            IntColumn column = columns.get(j);
-            double mean = column.mean();
+            long sum = 0;
+            for (int value : columns[j]) {
+                sum += value;
+            }
+            double mean = (double) sum / n;
             for (int r = 0; r < n; r++) {
-                centred[j][r] = column.getInt(r) - mean;
+                centred[j][r] = columns[j][r] - mean;
             }
         }
         double[][] cov = new double[k][k];

@@ -57,7 +57,8 @@ public final class WaveSummaryAnalysis {
                 points,
                 Percent.of(agree, answered),
                 answered == 0 ? null : answers.mean(),
-                answered < 2 ? null : answers.standardDeviation());
+                answered < 2 ? null : answers.standardDeviation(),
+                item.reverse());
     }
 
     static DimensionSummary summarize(Scale scale, Dimension dimension, DoubleColumn scores) {

@@ -43,10 +43,11 @@ public final class AnswerEncoder {
         Map<String, String> texts = new TreeMap<>();
         for (Question question : definition.questions()) {
             JsonNode answer = given.get(question.code());
+            // an empty list is an answer ("chose none") only where choosing none is valid
             boolean blank = answer == null
                     || answer.isNull()
                     || (answer.isTextual() && answer.asText().isBlank())
-                    || (answer.isArray() && answer.isEmpty());
+                    || (answer.isArray() && answer.isEmpty() && !question.noneIsAnAnswer());
             String field = "answers." + question.code();
             if (blank) {
                 if (question.required()) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface SurveyConfig {
 
     /** Questionnaire definition files to load at start: classpath resources or file paths. */
-    @WithDefault("questionnaires/lzp-cadre-v1.json")
+    @WithDefault("questionnaires/lzp-cadre-v2.json")
     List<String> questionnaireFiles();
 
     /** A folder whose *.json files are loaded as questionnaire definitions too. */

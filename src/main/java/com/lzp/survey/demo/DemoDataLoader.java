@@ -56,7 +56,7 @@ public class DemoDataLoader {
         if (Wave.count() > 0) {
             return;
         }
-        QuestionnaireVersion version = QuestionnaireVersion.findByCodeAndVersion(QUESTIONNAIRE, 1)
+        QuestionnaireVersion version = QuestionnaireVersion.findLatest(QUESTIONNAIRE)
                 .orElseThrow(() -> new IllegalStateException("the built-in questionnaire is not loaded"));
         QuestionnaireDefinition definition = catalog.definition(version.id);
         DemoWave demo = DemoWaveGenerator.generate(

@@ -11,6 +11,7 @@ import com.lzp.survey.questionnaire.DimensionKind;
 import com.lzp.survey.questionnaire.Option;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import com.lzp.survey.questionnaire.Scale;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,11 +153,17 @@ public final class DemoWaveGenerator {
             case EFFECT -> 3.9;
             case PROBLEM -> 3.35;
             case CAUSE -> 3.45;
+            case OTHER -> 3.5;
         };
         double factor = factors.getOrDefault(dimension.code(), 0.0);
-        long point = Math.round(centre + 0.95 * factor + 0.6 * noise);
-        return Optional.of((int)
-                Math.max(definition.scale().min(), Math.min(definition.scale().max(), point)));
+        Scale scale = definition.scale();
+        // the centres and spreads are set on the study's five points; other scales get them stretched to fit
+        double stretch = (scale.max() - scale.min()) / 4.0;
+        double raw = centre + 0.95 * factor + 0.6 * noise;
+        long point = Math.round(scale.min() == 1 && scale.max() == 5 ? raw : scale.min() + (raw - 1) * stretch);
+        int answer = (int) Math.max(scale.min(), Math.min(scale.max(), point));
+        // a reverse-keyed item is worded against its dimension: who scores high on the dimension disagrees
+        return Optional.of(item.reverse() ? scale.reversed(answer) : answer);
     }
 
     private String single(Question question, boolean fullTime, Map<String, Double> factors) {

@@ -637,6 +637,7 @@ public final class FindingsWriter {
             case EFFECT -> "工作成效";
             case PROBLEM -> "存在问题";
             case CAUSE -> "原因";
+            case OTHER -> "其他";
         };
     }
 

@@ -1,10 +1,10 @@
 package com.lzp.survey.questionnaire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.lzp.survey.common.FieldError;
 import com.lzp.survey.common.SurveyConfig;
+import com.lzp.survey.common.SurveyException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -27,26 +27,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The questionnaire versions this service knows. At start it reads the configured definition files, checks
- * them, and stores each new version; a stored version that already has responses is never overwritten.
- * Definitions are cached by version id (they never change), so any instance can serve any version.
+ * The questionnaire versions this service knows. Versions come from the configured definition files at start and
+ * from uploads (JSON or XLSForm) at any time; each is checked, and stored unless an identical one is. A version a
+ * wave uses never changes: a changed definition under its number is refused with the advice to number it anew.
+ * Definitions are cached by version id (a used version never changes), so any instance can serve any version.
  */
 @ApplicationScoped
 public class QuestionnaireCatalog {
 
     private final ObjectMapper mapper;
-    private final ObjectReader strictReader;
+    private final DefinitionReader reader;
     private final SurveyConfig config;
     private final EntityManager em;
-    private final Map<Long, QuestionnaireDefinition> byId = new ConcurrentHashMap<>();
+    private final Map<Long, Cached> byId = new ConcurrentHashMap<>();
+
+    /** A parsed definition with the checksum of the stored text it came from. */
+    private record Cached(String checksum, QuestionnaireDefinition definition) {}
 
     QuestionnaireCatalog(ObjectMapper mapper, SurveyConfig config, EntityManager em) {
         this.mapper = mapper;
-        this.strictReader =
-                mapper.readerFor(QuestionnaireDefinition.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = new DefinitionReader(mapper);
         this.config = config;
         this.em = em;
     }
@@ -54,48 +58,122 @@ public class QuestionnaireCatalog {
     @Transactional
     void loadAtStart(@Observes @Priority(10) StartupEvent event) {
         for (Source source : configuredSources()) {
-            register(source.name(), parse(source.name(), source.json()));
+            try {
+                register(source.name(), read(source.json()));
+            } catch (SurveyException e) {
+                throw new IllegalStateException("questionnaire " + source.name() + ": " + describe(e), e);
+            }
         }
     }
 
-    /** The definition of a stored version. */
+    /**
+     * The definition of a stored version. The version row is usually in the persistence context already (a wave
+     * loads its questionnaire), so that checking the cached copy against its checksum costs no query; a copy that
+     * another instance has replaced (possible only while no wave uses it) is read afresh.
+     */
     public QuestionnaireDefinition definition(long versionId) {
-        return byId.computeIfAbsent(versionId, id -> {
-            QuestionnaireVersion stored = QuestionnaireVersion.<QuestionnaireVersion>findByIdOptional(id)
-                    .orElseThrow(() -> new IllegalStateException("no questionnaire version " + id));
-            return parse(stored.code + " v" + stored.version, stored.definition);
-        });
+        QuestionnaireVersion stored = QuestionnaireVersion.<QuestionnaireVersion>findByIdOptional(versionId)
+                .orElseThrow(() -> new IllegalStateException("no questionnaire version " + versionId));
+        return definitionOf(stored);
     }
 
     public Optional<QuestionnaireDefinition> definition(String code, int version) {
-        return QuestionnaireVersion.findByCodeAndVersion(code, version).map(v -> definition(v.id));
+        return QuestionnaireVersion.findByCodeAndVersion(code, version).map(this::definitionOf);
     }
 
-    /** Stores a definition as a version unless an identical one is stored; answers the stored version. */
-    @Transactional
-    public QuestionnaireVersion register(String source, QuestionnaireDefinition definition) {
-        List<String> mistakes = DefinitionCheck.mistakesIn(definition);
-        if (!mistakes.isEmpty()) {
-            throw new IllegalStateException(
-                    "questionnaire " + source + " is not valid: " + String.join("; ", mistakes));
+    /** The highest stored version of a questionnaire. */
+    public Optional<QuestionnaireVersion> latest(String code) {
+        return QuestionnaireVersion.findLatest(code);
+    }
+
+    private QuestionnaireDefinition definitionOf(QuestionnaireVersion stored) {
+        Cached cached = byId.get(stored.id);
+        return cached != null && cached.checksum().equals(stored.checksum) ? cached.definition() : cache(stored);
+    }
+
+    private QuestionnaireDefinition cache(QuestionnaireVersion stored) {
+        DefinitionReader.Read read = reader.read(stored.definition);
+        if (read.definition() == null || !read.problems().isEmpty()) {
+            throw new IllegalStateException("stored questionnaire " + stored.code + " v" + stored.version
+                    + " cannot be read: " + read.problems());
         }
+        byId.put(stored.id, new Cached(stored.checksum, read.definition()));
+        return read.definition();
+    }
+
+    /**
+     * Reads a definition's JSON.
+     *
+     * @throws SurveyException 422 listing every property that cannot be read and every mistake in what could
+     */
+    public QuestionnaireDefinition read(String json) {
+        DefinitionReader.Read read = reader.read(json);
+        List<FieldError> problems = new ArrayList<>(read.problems());
+        if (read.definition() != null) {
+            problems.addAll(DefinitionCheck.mistakesIn(read.definition()));
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return read.definition();
+    }
+
+    /** What storing a definition did. */
+    public enum Outcome {
+        /** A new version was stored. */
+        CREATED,
+        /** The same definition was stored already: nothing changed. */
+        UNCHANGED,
+        /** A different definition under this number, used by no wave yet, was replaced. */
+        REPLACED
+    }
+
+    /** A stored version and what storing it did. */
+    public record Registration(QuestionnaireVersion version, QuestionnaireDefinition definition, Outcome outcome) {}
+
+    /**
+     * Stores a definition as a version unless an identical one is stored.
+     *
+     * @throws SurveyException 422 listing every mistake of the definition; 409 when the version number is taken by
+     *     a different definition that a wave already uses. Nothing is stored then.
+     */
+    @Transactional
+    public Registration register(String source, QuestionnaireDefinition definition) {
+        List<FieldError> mistakes = DefinitionCheck.mistakesIn(definition);
+        if (!mistakes.isEmpty()) {
+            throw invalid(mistakes);
+        }
+        // two uploads of one code and version at once take turns, so that neither fails on the unique key
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1), ?2)")
+                .setParameter(1, "questionnaire:" + definition.code())
+                .setParameter(2, definition.version())
+                .getSingleResult();
         String canonical = canonicalJson(definition);
-        String checksum = sha256(canonical);
         QuestionnaireVersion stored = QuestionnaireVersion.findByCodeAndVersion(definition.code(), definition.version())
                 .orElse(null);
-        if (stored != null && stored.checksum.equals(checksum)) {
-            return stored;
+        if (stored != null && canonicalJson(definitionOf(stored)).equals(canonical)) {
+            // the same definition, perhaps stored by an older release that wrote fewer defaults out
+            return new Registration(stored, definition, Outcome.UNCHANGED);
         }
+        Outcome outcome = Outcome.CREATED;
         if (stored != null) {
-            if (hasResponses(stored.id)) {
-                throw new IllegalStateException("questionnaire " + definition.label() + " (" + source
-                        + ") differs from the stored version, which already has responses: a version never changes"
-                        + " once answered; give the edited file a new version number");
+            List<String> waves = wavesUsing(stored.id);
+            if (!waves.isEmpty()) {
+                int next = QuestionnaireVersion.findLatest(definition.code())
+                                .map(v -> v.version)
+                                .orElse(definition.version())
+                        + 1;
+                throw SurveyException.conflict(
+                        "questionnaire-version-in-use",
+                        "version",
+                        "问卷「" + definition.code() + "」第 " + definition.version() + " 版已被调查批次「"
+                                + String.join("」「", waves) + "」使用，内容不能再改（已发出的链接和已收的答卷都按这一版解读）。"
+                                + "修改后的问卷请用新的版本号，例如 \"version\": " + next + "。");
             }
             Log.infof(
-                    "questionnaire %s changed before any response; replacing the stored definition",
-                    definition.label());
-            byId.remove(stored.id);
+                    "questionnaire %s (%s) differs from the stored one, which no wave uses: replacing it",
+                    definition.label(), source);
+            outcome = Outcome.REPLACED;
         } else {
             stored = new QuestionnaireVersion();
             stored.code = definition.code();
@@ -103,30 +181,37 @@ public class QuestionnaireCatalog {
         }
         stored.title = definition.title();
         stored.definition = canonical;
-        stored.checksum = checksum;
+        stored.checksum = sha256(canonical);
         stored.loadedAt = Instant.now();
         stored.persist();
         Log.infof(
-                "questionnaire %s loaded from %s (%d questions)",
+                "questionnaire %s stored from %s (%d questions)",
                 definition.label(), source, definition.questions().size());
-        return stored;
+        return new Registration(stored, definition, outcome);
     }
 
-    /** Parses a definition file's text, refusing unknown properties so that typos do not pass silently. */
-    public QuestionnaireDefinition parse(String source, String json) {
-        try {
-            return strictReader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(
-                    "questionnaire " + source + " cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private boolean hasResponses(long versionId) {
-        return (Boolean) em.createNativeQuery("select exists (select 1 from response r join wave w on r.wave_id = w.id"
-                        + " where w.questionnaire_version_id = ?1)")
+    private List<String> wavesUsing(long versionId) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery(
+                        "select code from wave where questionnaire_version_id = ?1 order by created_at, id")
                 .setParameter(1, versionId)
-                .getSingleResult();
+                .getResultList();
+        return codes;
+    }
+
+    static SurveyException invalid(List<FieldError> problems) {
+        String detail = problems.size() == 1
+                ? "问卷定义有 1 处需要修改：" + problems.get(0).message()
+                : "问卷定义有 " + problems.size() + " 处需要修改，见 errors 列表；第一处："
+                        + problems.get(0).message();
+        return new SurveyException(422, "invalid-questionnaire", "问卷定义未通过检查", detail, problems);
+    }
+
+    private static String describe(SurveyException e) {
+        return e.getMessage() + " "
+                + e.toProblem().errors().stream()
+                        .map(f -> (f.field() == null ? "" : f.field() + ": ") + f.message())
+                        .collect(Collectors.joining(" | "));
     }
 
     private String canonicalJson(QuestionnaireDefinition definition) {
@@ -151,13 +236,13 @@ public class QuestionnaireCatalog {
     private List<Source> configuredSources() {
         List<Source> sources = new ArrayList<>();
         for (String name : config.questionnaireFiles()) {
-            sources.add(new Source(name, read(name)));
+            sources.add(new Source(name, readFile(name)));
         }
         config.questionnaireDir().map(Path::of).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.toString().endsWith(".json"))
                         .sorted()
-                        .forEach(f -> sources.add(new Source(f.toString(), read(f.toString()))));
+                        .forEach(f -> sources.add(new Source(f.toString(), readFile(f.toString()))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -165,7 +250,7 @@ public class QuestionnaireCatalog {
         return sources;
     }
 
-    private static String read(String name) {
+    private static String readFile(String name) {
         try {
             Path file = Path.of(name);
             if (Files.isRegularFile(file)) {

@@ -33,6 +33,11 @@ public class QuestionnaireVersion extends PanacheEntity {
         return find("code = ?1 and version = ?2", code, version).firstResultOptional();
     }
 
+    /** The highest version of a questionnaire. */
+    public static Optional<QuestionnaireVersion> findLatest(String code) {
+        return find("code = ?1 order by version desc", code).firstResultOptional();
+    }
+
     public static List<QuestionnaireVersion> listInOrder() {
         return list("order by code, version");
     }

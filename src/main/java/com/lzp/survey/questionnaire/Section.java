@@ -6,6 +6,6 @@ import java.util.List;
 public record Section(String code, String title, String intro, List<Question> questions) {
 
     public Section {
-        questions = List.copyOf(questions);
+        questions = questions == null ? List.of() : List.copyOf(questions);
     }
 }

@@ -15,9 +15,9 @@ public final class Definitions {
 
     private Definitions() {}
 
-    /** The built-in questionnaire of the committee study. */
+    /** The built-in questionnaire of the committee study, as the service loads it today (version 2). */
     public static QuestionnaireDefinition builtIn() {
-        return read("questionnaires/lzp-cadre-v1.json");
+        return read("questionnaires/lzp-cadre-v2.json");
     }
 
     /** The four-point test questionnaire. */

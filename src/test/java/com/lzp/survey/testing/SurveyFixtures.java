@@ -45,16 +45,17 @@ public class SurveyFixtures {
         return new UnitSpec(key, type, expectedCadres);
     }
 
-    /** An open wave of the built-in questionnaire with one unit. */
+    /** An open wave of the built-in questionnaire's latest version with one unit. */
     public CreatedWave builtInWave() {
         return wave("lzp-cadre", unit("a", UnitType.GOVERNMENT_DEPARTMENT, 10));
     }
 
+    /** An open wave of the latest version of a questionnaire, with the units given. */
     @Transactional
     public CreatedWave wave(String questionnaire, UnitSpec... units) {
         String suffix = RUN + "-" + SEQUENCE.incrementAndGet();
         QuestionnaireVersion version =
-                QuestionnaireVersion.findByCodeAndVersion(questionnaire, 1).orElseThrow();
+                QuestionnaireVersion.findLatest(questionnaire).orElseThrow();
         Wave wave = Wave.open("w-" + suffix, "测试批次 " + suffix, version);
         wave.persist();
         Map<String, String> unitCodes = new LinkedHashMap<>();
