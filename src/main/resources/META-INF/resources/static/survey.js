@@ -7,6 +7,8 @@
   if (!form) { return; }
   var questionnaire = JSON.parse(document.getElementById('questionnaire').textContent);
   var storageKey = 'lzp-survey:' + form.dataset.token;
+  // a preview (no link) shows the form and checks it, but keeps and sends nothing
+  var preview = form.dataset.preview === 'true';
   var questions = [];
   questionnaire.sections.forEach(function (s) { s.questions.forEach(function (q) { questions.push(q); }); });
   var submitting = false;
@@ -24,11 +26,14 @@
     try { return JSON.parse(localStorage.getItem(storageKey)) || null; } catch (e) { return null; }
   }
   function save(state) {
+    if (preview) { return; }
     try { localStorage.setItem(storageKey, JSON.stringify(state)); } catch (e) { /* private mode: keep going */ }
   }
-  var state = load() || { submissionId: newId(), answers: {} };
+  var state = (!preview && load()) || { submissionId: newId(), answers: {} };
 
   function inputs(code) { return form.querySelectorAll('[name="' + code + '"]'); }
+  // the "none" box of a multi-choice question where choosing none is an answer ([]), not the same as no answer
+  function noneBox(code) { return form.querySelector('[data-none-of="' + code + '"]'); }
 
   function read(q) {
     var els = inputs(q.code);
@@ -36,7 +41,9 @@
     if (q.type === 'MULTI') {
       var chosen = [];
       els.forEach(function (el) { if (el.checked) { chosen.push(el.value); } });
-      return chosen.length ? chosen : undefined;
+      if (chosen.length) { return chosen; }
+      var none = noneBox(q.code);
+      return none && none.checked ? [] : undefined;
     }
     var value;
     els.forEach(function (el) { if (el.checked) { value = el.value; } });
@@ -54,6 +61,7 @@
     questions.forEach(function (q) {
       var v = state.answers[q.code];
       if (v === undefined) { return; }
+      if (q.type === 'MULTI' && v.length === 0 && noneBox(q.code)) { noneBox(q.code).checked = true; }
       inputs(q.code).forEach(function (el) {
         if (q.type === 'TEXT') { el.value = v; }
         else if (q.type === 'MULTI') { el.checked = v.indexOf(el.value) >= 0; }
@@ -73,7 +81,10 @@
     questions.forEach(function (q) {
       var v = answers[q.code];
       if (v === undefined) {
-        if (q.required) { found.push({ code: q.code, message: '请回答必答题「' + shortText(q) + '」。' }); }
+        if (q.required) {
+          var none = noneBox(q.code) ? '（都不选的请勾选“' + (q.noneLabel || '以上都不选') + '”）' : '';
+          found.push({ code: q.code, message: '请回答必答题「' + shortText(q) + '」' + none + '。' });
+        }
         return;
       }
       var most = q.maxChoices == null ? q.options.length : q.maxChoices;
@@ -129,9 +140,11 @@
     progressText.textContent = '已完成 ' + answered + ' / ' + questions.length + ' 题';
     form.querySelectorAll('fieldset.multi').forEach(function (fs) {
       var max = parseInt(fs.dataset.max, 10);
-      var checked = fs.querySelectorAll('input:checked').length;
+      var options = inputs(fs.dataset.code);
+      var checked = 0;
+      options.forEach(function (el) { if (el.checked) { checked++; } });
       fs.querySelector('.chosen-count').textContent = checked;
-      fs.querySelectorAll('input').forEach(function (el) { el.disabled = !el.checked && checked >= max; });
+      options.forEach(function (el) { el.disabled = !el.checked && checked >= max; });
     });
     form.querySelectorAll('.question.text').forEach(function (block) {
       var area = block.querySelector('textarea');
@@ -149,6 +162,15 @@
     if (message) { showProblems([{ message: message }]); }
   }
 
+  // "none" and the options exclude each other
+  form.addEventListener('change', function (event) {
+    var el = event.target;
+    if (el.dataset.noneOf) {
+      if (el.checked) { inputs(el.dataset.noneOf).forEach(function (o) { o.checked = false; }); }
+    } else if (el.type === 'checkbox' && el.checked && noneBox(el.name)) {
+      noneBox(el.name).checked = false;
+    }
+  });
   form.addEventListener('change', update);
   form.addEventListener('input', update);
   form.addEventListener('submit', function (event) {
@@ -156,6 +178,10 @@
     if (submitting) { return; }
     var answers = collect();
     var list = problems(answers);
+    if (preview) {
+      showProblems(list.length ? list : [{ message: '预览：按规则检查，这份填写可以提交。预览页面不保存也不提交任何内容。' }]);
+      return;
+    }
     showProblems(list);
     if (list.length) { return; }
     submitting = true;

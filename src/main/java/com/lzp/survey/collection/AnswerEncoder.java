@@ -51,7 +51,8 @@ public final class AnswerEncoder {
             String field = "answers." + question.code();
             if (blank) {
                 if (question.required()) {
-                    errors.add(new FieldError(field, "请回答必答题「" + shortText(question) + "」。"));
+                    String none = question.noneIsAnAnswer() ? "（都不选的请勾选“" + question.noneText() + "”）" : "";
+                    errors.add(new FieldError(field, "请回答必答题「" + shortText(question) + "」" + none + "。"));
                 }
                 continue;
             }

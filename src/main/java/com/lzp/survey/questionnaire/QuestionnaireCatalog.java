@@ -190,7 +190,8 @@ public class QuestionnaireCatalog {
         return new Registration(stored, definition, outcome);
     }
 
-    private List<String> wavesUsing(long versionId) {
+    /** Codes of the waves that use a version, oldest first: such a version never changes. */
+    public List<String> wavesUsing(long versionId) {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery(
                         "select code from wave where questionnaire_version_id = ?1 order by created_at, id")

@@ -44,7 +44,8 @@ public class SurveyPages {
                 String waveTitle,
                 boolean demo,
                 QuestionnaireDefinition questionnaire,
-                String questionnaireJson);
+                String questionnaireJson,
+                boolean preview);
 
         static native TemplateInstance thanks(String unitName, String waveTitle);
 
@@ -75,7 +76,8 @@ public class SurveyPages {
                         invitation.wave.title,
                         invitation.wave.demo,
                         definition,
-                        scriptSafeJson(definition)));
+                        scriptSafeJson(mapper, definition),
+                        false));
     }
 
     @GET
@@ -101,7 +103,7 @@ public class SurveyPages {
     }
 
     /** The definition as JSON that cannot end the script element it sits in. */
-    private String scriptSafeJson(QuestionnaireDefinition definition) {
+    static String scriptSafeJson(ObjectMapper mapper, QuestionnaireDefinition definition) {
         try {
             return mapper.writeValueAsString(definition).replace("</", "<\\/");
         } catch (JsonProcessingException e) {

@@ -7,13 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.lzp.survey.questionnaire.AnswerLayout;
 import com.lzp.survey.testing.Answers;
+import com.lzp.survey.testing.Definitions;
 import com.lzp.survey.testing.SurveyFixtures;
 import com.lzp.survey.testing.SurveyFixtures.CreatedWave;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,11 @@ class AnswerValidationTest {
                         a -> a.with("measures", List.of("M1", "M2", "M4", "M7")),
                         "answers.measures",
                         "最多只能选 3 项，收到了 4 项"),
-                rule("no measure at all", a -> a.with("measures", List.of()), "answers.measures", "请回答必答题"),
+                rule(
+                        "the measures left unanswered",
+                        a -> a.without("measures"),
+                        "answers.measures",
+                        "请回答必答题「推动党建与业务深度融合，您认为最需要采取的措施是」（都不选的请勾选“以上措施都不选”）"),
                 rule(
                         "the same measure twice",
                         a -> a.with("measures", List.of("M1", "M1")),
@@ -121,6 +129,41 @@ class AnswerValidationTest {
                 .body("detail", containsString("答卷有 3 处需要修改"));
 
         assertThat(fixtures.responsesIn(wave.code())).isZero();
+    }
+
+    @Test
+    void shouldStoreChoosingNoMeasureAsAnAnswerNotAsMissing() {
+        CreatedWave wave = fixtures.builtInWave();
+
+        given().contentType(ContentType.JSON)
+                .body(Answers.builtInComplete().with("measures", List.of()).body())
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(201);
+
+        Short[] stored = fixtures.answersOfOnlyResponse(wave.code());
+        AnswerLayout layout = Definitions.builtIn().layout();
+        for (String measure : List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9")) {
+            assertThat(stored[layout.slotOf("measures", measure)]).as(measure).isEqualTo((short) 0);
+        }
+    }
+
+    @Test
+    void shouldTreatAnEmptyListAsNoAnswerWhereAtLeastOneOptionIsNeeded() {
+        CreatedWave wave = fixtures.wave("test-mini", SurveyFixtures.unit("a", UnitType.OTHER, 5));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("submissionId", UUID.randomUUID(), "answers", Map.of("role", "FULL", "picks", List.of())))
+                .when()
+                .post("/api/invitations/{token}/responses", wave.token("a"))
+                .then()
+                .statusCode(201);
+
+        Short[] stored = fixtures.answersOfOnlyResponse(wave.code());
+        AnswerLayout layout = Definitions.mini().layout();
+        assertThat(stored[layout.slotOf("picks", "X")]).isNull();
+        assertThat(stored[layout.slotOf("picks", "Z")]).isNull();
     }
 
     @Test

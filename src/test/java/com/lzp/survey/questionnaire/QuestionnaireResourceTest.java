@@ -23,7 +23,7 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldServeTheBuiltInInstrumentAsData() {
-        given().get("/api/questionnaires/lzp-cadre/versions/1")
+        given().get("/api/questionnaires/lzp-cadre/versions/2")
                 .then()
                 .statusCode(200)
                 .body("scale.labels", equalTo(java.util.List.of("完全不同意", "不太同意", "说不清", "比较同意", "完全同意")))
