@@ -4,6 +4,7 @@ import com.lzp.survey.common.FieldError;
 import com.lzp.survey.questionnaire.XlsFormSheets.SheetRow;
 import com.lzp.survey.questionnaire.XlsFormSheets.SheetRows;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,9 +138,16 @@ final class XlsFormImport {
         XlsFormImport reading = new XlsFormImport(sheets.get());
         reading.problems.addAll(unreadable);
         QuestionnaireDefinition definition = reading.build(code, version);
-        if (reading.problems.isEmpty() && definition != null) {
+        if (definition != null) {
+            // the definition's own mistakes too, so that one round fixes everything; a cell already found wanting
+            // is not reported twice
+            Set<String> found = new HashSet<>();
+            reading.problems.forEach(p -> found.add(p.field()));
             for (FieldError mistake : DefinitionCheck.mistakesIn(definition)) {
-                reading.problems.add(reading.traced(mistake));
+                FieldError traced = reading.traced(mistake);
+                if (found.add(traced.field())) {
+                    reading.problems.add(traced);
+                }
             }
         }
         if (!reading.problems.isEmpty()) {
@@ -756,12 +764,17 @@ final class XlsFormImport {
             return questionRow.problem("type", mistake.message());
         }
         if (property.equals("groups")) {
-            return rows.stream()
-                    .filter(r -> r.has("group"))
-                    .skip(index)
-                    .findFirst()
-                    .map(r -> r.problem("label".equals(field) ? "group_label" : "group", mistake.message()))
-                    .orElse(questionRow.problem("type", mistake.message()));
+            // the first choice of the index-th group named
+            List<String> seen = new ArrayList<>();
+            for (SheetRow row : rows) {
+                if (row.has("group") && !seen.contains(row.get("group"))) {
+                    seen.add(row.get("group"));
+                    if (seen.size() == index + 1) {
+                        return row.problem("label".equals(field) ? "group_label" : "group", mistake.message());
+                    }
+                }
+            }
+            return questionRow.problem("type", mistake.message());
         }
         SheetRow row = index < rows.size() ? rows.get(index) : rows.get(rows.size() - 1);
         String column = field == null

@@ -65,8 +65,24 @@ class AccessMatrixTest {
                 .body("role", equalTo(role));
     }
 
-    /** One row of the matrix: expected status for anonymous, admin, researcher, committee. */
-    record Row(String method, String path, int anonymous, int admin, int researcher, int committee) {}
+    /**
+     * One row of the matrix: expected status for anonymous, admin, researcher, committee; for an upload, the body it
+     * sends and its content type (the content type is matched before access is checked).
+     */
+    record Row(
+            String method,
+            String path,
+            int anonymous,
+            int admin,
+            int researcher,
+            int committee,
+            String contentType,
+            String body) {
+
+        Row(String method, String path, int anonymous, int admin, int researcher, int committee) {
+            this(method, path, anonymous, admin, researcher, committee, null, null);
+        }
+    }
 
     List<Row> matrix() {
         String w = wave.code();
@@ -79,6 +95,20 @@ class AccessMatrixTest {
                 new Row("GET", "/login", 200, 200, 200, 200),
                 new Row("GET", "/q/health/ready", 200, 200, 200, 200),
                 new Row("GET", "/api/questionnaires", 401, 200, 200, 403),
+                new Row("GET", "/api/questionnaires/lzp-cadre/versions/2", 401, 200, 200, 403),
+                // an admin reaches the upload and is told what is wrong with the (empty) questionnaire
+                new Row("POST", "/api/questionnaires", 401, 422, 403, 403, "application/json", "{}"),
+                new Row(
+                        "POST",
+                        "/api/questionnaires/xlsform",
+                        401,
+                        422,
+                        403,
+                        403,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "not a workbook"),
+                new Row("GET", "/questionnaires", 302, 200, 200, 403),
+                new Row("GET", "/questionnaires/lzp-cadre/versions/2/preview", 302, 200, 200, 403),
                 new Row("GET", "/api/waves", 401, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w, 401, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w + "/invitations", 401, 200, 403, 403),
@@ -110,10 +140,13 @@ class AccessMatrixTest {
                 new Row("GET", "/api/audit", 401, 200, 403, 403));
     }
 
-    int status(String method, String path, RequestSpecification as) {
+    int status(Row row, RequestSpecification as) {
+        if (row.contentType() != null) {
+            as = as.contentType(row.contentType()).body(row.body());
+        }
         return as.redirects()
                 .follow(false)
-                .request(method, path)
+                .request(row.method(), row.path())
                 .then()
                 .extract()
                 .statusCode();
@@ -128,20 +161,20 @@ class AccessMatrixTest {
                     row,
                     "anonymous",
                     row.anonymous(),
-                    status(row.method(), row.path(), given().auth().none()));
-            check(wrong, row, "admin", row.admin(), status(row.method(), row.path(), given()));
+                    status(row, given().auth().none()));
+            check(wrong, row, "admin", row.admin(), status(row, given()));
             check(
                     wrong,
                     row,
                     "researcher",
                     row.researcher(),
-                    status(row.method(), row.path(), given().auth().preemptive().basic(researcher, PASSWORD)));
+                    status(row, given().auth().preemptive().basic(researcher, PASSWORD)));
             check(
                     wrong,
                     row,
                     "committee",
                     row.committee(),
-                    status(row.method(), row.path(), given().auth().preemptive().basic(committee, PASSWORD)));
+                    status(row, given().auth().preemptive().basic(committee, PASSWORD)));
         }
         assertThat(wrong).isEmpty();
     }

@@ -87,6 +87,12 @@ public class SurveyFixtures {
         return Response.<Response>find("wave.code", waveCode).singleResult().answers;
     }
 
+    /** How many versions of a questionnaire are stored. */
+    @Transactional
+    public long questionnaireVersions(String code) {
+        return QuestionnaireVersion.count("code", code);
+    }
+
     @Transactional
     public String passwordHashOf(String username) {
         return com.lzp.survey.access.AppUser.findByUsername(username).orElseThrow().passwordHash;
