@@ -4,25 +4,59 @@
 # Debian: apt-get install r-base-core r-cran-psych
 suppressPackageStartupMessages(library(psych))
 
-items <- list(
-  E  = c("E1", "E2", "E3"),
-  P1 = c("P1a", "P1b", "P1c"), P2 = c("P2a", "P2b", "P2c"), P3 = c("P3a", "P3b", "P3c"),
-  C1 = c("C1a", "C1b", "C1c"), C2 = c("C2a", "C2b", "C2c"), C3 = c("C3a", "C3b", "C3c"))
-problems <- c("P1", "P2", "P3")
-causes <- c("C1", "C2", "C3")
-grouping <- list(
-  unit_type = c("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他"),
-  role = c("FULL", "PART"),
-  tenure = c("LT1", "Y1_3", "Y3_5", "Y5_10", "GT10"),
-  position = c("ORGAN_COMMITTEE_SECRETARY", "GENERAL_BRANCH_SECRETARY", "BRANCH_SECRETARY", "BRANCH_MEMBER",
-               "PARTY_STAFF"))
-measures <- paste0("M", 1:9)
-measure_groups <- list(BOOST = c("M1", "M2", "M3"), BIND = c("M4", "M5", "M6"), STRENGTHEN = c("M7", "M8", "M9"))
-agree_from <- 4
-applies_from <- 3.5
-min_answered <- 2
+# What each fixture's questionnaire says (src/main/resources/questionnaires/lzp-cadre-v2.json and
+# src/test/resources/questionnaires/test-six-point-v1.json), written out again here rather than read, so that R
+# does not share the engine's reading of the definition.
+unit_types <- c("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他")
+built_in <- list(
+  items = list(
+    E  = c("E1", "E2", "E3"),
+    P1 = c("P1a", "P1b", "P1c"), P2 = c("P2a", "P2b", "P2c"), P3 = c("P3a", "P3b", "P3c"),
+    C1 = c("C1a", "C1b", "C1c"), C2 = c("C2a", "C2b", "C2c"), C3 = c("C3a", "C3b", "C3c")),
+  reverse = character(0),
+  min_answered = c(E = 2, P1 = 2, P2 = 2, P3 = 2, C1 = 2, C2 = 2, C3 = 2),
+  problems = c("P1", "P2", "P3"),
+  causes = c("C1", "C2", "C3"),
+  grouping = list(
+    unit_type = unit_types,
+    role = c("FULL", "PART"),
+    tenure = c("LT1", "Y1_3", "Y3_5", "Y5_10", "GT10"),
+    position = c("ORGAN_COMMITTEE_SECRETARY", "GENERAL_BRANCH_SECRETARY", "BRANCH_SECRETARY", "BRANCH_MEMBER",
+                 "PARTY_STAFF")),
+  measures = paste0("M", 1:9),
+  measure_groups = list(BOOST = c("M1", "M2", "M3"), BIND = c("M4", "M5", "M6"), STRENGTHEN = c("M7", "M8", "M9")),
+  scale_min = 1, scale_max = 5, agree_from = 4, applies_from = 3.5)
 
-reference <- function(name) {
+# six points, a different number of items per dimension, reverse-keyed items, a dimension of role "other" (scored,
+# not in the attribution), an optional profile question, and a measures question where choosing none is an answer
+six_point <- list(
+  items = list(
+    E  = c("E1", "E2"),
+    P1 = c("P1a", "P1b", "P1c", "P1d"), P2 = c("P2a", "P2b", "P2c"),
+    C1 = c("C1a", "C1b", "C1c"), C2 = c("C2a", "C2b", "C2c", "C2d", "C2e"),
+    O  = c("O1", "O2")),
+  reverse = c("P1c", "P2b", "C1b", "C2d", "O2"),
+  # minAnswered: E as written (1); the others two thirds of their items, rounded up
+  min_answered = c(E = 1, P1 = 3, P2 = 2, C1 = 2, C2 = 4, O = 2),
+  problems = c("P1", "P2"),
+  causes = c("C1", "C2"),
+  grouping = list(
+    unit_type = unit_types,
+    role = c("FULL", "PART"),
+    tenure = c("LT3", "Y3_10", "GE10")),
+  measures = paste0("M", 1:4),
+  measure_groups = list(BOOST = c("M1", "M2"), STRENGTHEN = c("M3", "M4")),
+  scale_min = 1, scale_max = 6, agree_from = 4, applies_from = 3.5)
+
+reference <- function(name, q) {
+  items <- q$items
+  problems <- q$problems
+  causes <- q$causes
+  grouping <- q$grouping
+  measures <- q$measures
+  measure_groups <- q$measure_groups
+  agree_from <- q$agree_from
+  applies_from <- q$applies_from
   d <- read.csv(paste0(name, ".csv"), na.strings = "", stringsAsFactors = FALSE, check.names = FALSE,
                 encoding = "UTF-8")
   out <- list()
@@ -40,12 +74,16 @@ reference <- function(name) {
     put(paste0("item.", item, ".sd"), sd(ok))
   }
 
-  # dimension score: mean of the answered items, missing with fewer than min_answered answered
+  # answers as scored: a reverse-keyed item counts as scale max + min - answer
+  scored <- d
+  for (item in q$reverse) scored[[item]] <- q$scale_max + q$scale_min - d[[item]]
+
+  # dimension score: mean of the answered items (as scored), missing with fewer than min_answered answered
   scores <- sapply(names(items), function(dim) {
-    m <- as.matrix(d[, items[[dim]]])
+    m <- as.matrix(scored[, items[[dim]]])
     answered <- rowSums(!is.na(m))
     s <- rowMeans(m, na.rm = TRUE)
-    s[answered < min_answered] <- NA
+    s[answered < q$min_answered[[dim]]] <- NA
     s
   })
   for (dim in names(items)) {
@@ -57,10 +95,12 @@ reference <- function(name) {
     put(paste0("dim.", dim, ".applies"), 100 * mean(ok >= applies_from))
   }
 
-  # Cronbach's alpha on complete cases
+  # Cronbach's alpha on complete cases of the answers as given; psych reverses the keyed items itself
   for (dim in names(items)) {
     x <- na.omit(d[, items[[dim]]])
-    a <- suppressWarnings(psych::alpha(x, warnings = FALSE))
+    keys <- intersect(items[[dim]], q$reverse)
+    a <- suppressWarnings(suppressMessages(
+      psych::alpha(x, keys = if (length(keys) > 0) keys else NULL, warnings = FALSE)))
     put(paste0("alpha.", dim, ".n"), nrow(x))
     put(paste0("alpha.", dim, ".raw"), a$total$raw_alpha)
     put(paste0("alpha.", dim, ".std"), a$total$std.alpha)
@@ -68,7 +108,8 @@ reference <- function(name) {
     for (i in seq_along(items[[dim]])) {
       item <- items[[dim]][i]
       put(paste0("alpha.", dim, ".", item, ".r_drop"), a$item.stats$r.drop[i])
-      put(paste0("alpha.", dim, ".", item, ".alpha_drop"), a$alpha.drop$raw_alpha[i])
+      # without one of two items, one is left: its alpha is undefined (psych reports a number all the same)
+      if (length(items[[dim]]) > 2) put(paste0("alpha.", dim, ".", item, ".alpha_drop"), a$alpha.drop$raw_alpha[i])
     }
   }
 
@@ -154,12 +195,20 @@ reference <- function(name) {
   # self-reported main cause and countermeasures
   answered <- d$main_cause[!is.na(d$main_cause)]
   for (cause in causes) put(paste0("main_cause.", cause), 100 * mean(answered == cause))
+  # shares over everyone who answered (choosing none, every option 0, is an answer), and over those who chose any
   m <- as.matrix(d[, paste0("measures.", measures)])
   chose <- m[complete.cases(m), , drop = FALSE]
-  for (i in seq_along(measures)) put(paste0("measure.", measures[i]), 100 * mean(chose[, i] == 1))
+  choosers <- chose[rowSums(chose) > 0, , drop = FALSE]
+  put("demand.answered", nrow(chose))
+  put("demand.chose_any", nrow(choosers))
+  for (i in seq_along(measures)) {
+    put(paste0("measure.", measures[i]), 100 * mean(chose[, i] == 1))
+    put(paste0("measure_of_choosers.", measures[i]), 100 * mean(choosers[, i] == 1))
+  }
   for (g in names(measure_groups)) {
     cols <- match(measure_groups[[g]], measures)
     put(paste0("measure_group.", g), 100 * mean(rowSums(chose[, cols, drop = FALSE]) > 0))
+    put(paste0("measure_group_of_choosers.", g), 100 * mean(rowSums(choosers[, cols, drop = FALSE]) > 0))
   }
 
   keys <- names(out)
@@ -169,4 +218,6 @@ reference <- function(name) {
   cat(name, ":", length(keys), "reference values\n")
 }
 
-for (name in c("fixture-missing", "fixture-complete")) reference(name)
+reference("fixture-missing", built_in)
+reference("fixture-complete", built_in)
+reference("fixture-six-point", six_point)

@@ -1,6 +1,7 @@
 package com.lzp.survey.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.lzp.survey.collection.AnswerEncoder;
 import com.lzp.survey.demo.DemoWave;
 import com.lzp.survey.demo.DemoWaveGenerator;
@@ -37,20 +38,35 @@ public final class ReferenceFixtures {
     /** 336 responses (of 460 generated) with every Likert item answered. */
     public static final String COMPLETE = "fixture-complete";
 
-    public static final List<String> ALL = List.of(WITH_MISSING, COMPLETE);
+    /**
+     * 300 responses to the six-point test questionnaire ({@code questionnaires/test-six-point-v1.json}): five
+     * reverse-keyed items, dimensions of 2 to 5 items, about 6 % of Likert answers blank, the optional tenure left
+     * out by about 10 %, and about 5 % choosing no measure.
+     */
+    public static final String SIX_POINT = "fixture-six-point";
+
+    public static final List<String> ALL = List.of(WITH_MISSING, COMPLETE, SIX_POINT);
 
     private ReferenceFixtures() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/reference");
-        QuestionnaireDefinition definition = Definitions.builtIn();
-        write(build(definition, 101, 240, 0.06, false), folder.resolve(WITH_MISSING + ".csv"));
-        write(build(definition, 202, 460, 0.0, true), folder.resolve(COMPLETE + ".csv"));
+        QuestionnaireDefinition builtIn = Definitions.builtIn();
+        write(build(builtIn, 101, 240, 0.06, false, 0, 0), folder.resolve(WITH_MISSING + ".csv"));
+        write(build(builtIn, 202, 460, 0.0, true, 0, 0), folder.resolve(COMPLETE + ".csv"));
+        write(build(definitionOf(SIX_POINT), 303, 300, 0.06, false, 0.05, 0.10), folder.resolve(SIX_POINT + ".csv"));
     }
 
-    /** Reads a fixture back as a response table of the built-in questionnaire. */
+    /** The questionnaire a fixture answers. */
+    public static QuestionnaireDefinition definitionOf(String fixture) {
+        return SIX_POINT.equals(fixture)
+                ? Definitions.read("questionnaires/test-six-point-v1.json")
+                : Definitions.builtIn();
+    }
+
+    /** Reads a fixture back as a response table of its questionnaire. */
     public static Table read(String name) {
-        QuestionnaireDefinition definition = Definitions.builtIn();
+        QuestionnaireDefinition definition = definitionOf(name);
         Table empty = ResponseTable.build(definition, List.of());
         ColumnType[] types = empty.columns().stream().map(c -> c.type()).toArray(ColumnType[]::new);
         try (InputStream in = ReferenceFixtures.class.getResourceAsStream("/reference/" + name + ".csv")) {
@@ -69,8 +85,18 @@ public final class ReferenceFixtures {
         return List.of("党委部门", "政府部门", "群团组织", "事业单位", "国有企业", "其他");
     }
 
+    /**
+     * @param noMeasure share of respondents made to choose no countermeasure (an answer where choosing none is)
+     * @param optionalBlank share of respondents made to leave each optional single choice unanswered
+     */
     private static Table build(
-            QuestionnaireDefinition definition, long seed, int count, double extraBlank, boolean completeOnly) {
+            QuestionnaireDefinition definition,
+            long seed,
+            int count,
+            double extraBlank,
+            boolean completeOnly,
+            double noMeasure,
+            double optionalBlank) {
         DemoWave wave = DemoWaveGenerator.generate(definition, seed, count);
         Map<String, String> unitTypes = new HashMap<>();
         wave.units().forEach(u -> unitTypes.put(u.code(), u.type().label()));
@@ -81,6 +107,17 @@ public final class ReferenceFixtures {
             for (Question item : definition.likertItems()) {
                 if (random.nextDouble() < extraBlank) {
                     answers.remove(item.code());
+                }
+            }
+            for (Question question : definition.questions()) {
+                if (question.noneIsAnAnswer() && noMeasure > 0 && random.nextDouble() < noMeasure) {
+                    answers.put(question.code(), JsonNodeFactory.instance.arrayNode());
+                }
+                if (question.type() == QuestionType.SINGLE
+                        && !question.required()
+                        && optionalBlank > 0
+                        && random.nextDouble() < optionalBlank) {
+                    answers.remove(question.code());
                 }
             }
             boolean complete = definition.questions().stream()
