@@ -54,7 +54,12 @@
       return response.json().then(function (body) {
         if (response.ok) {
           show('ok', body.message, body.warnings, { href: body.preview, text: '预览这份问卷' });
-          setTimeout(function () { window.location.reload(); }, 4000);
+          var refresh = document.createElement('a');
+          refresh.href = '/questionnaires';
+          refresh.textContent = '刷新问卷列表';
+          refresh.className = 'refresh-list';
+          result.firstChild.appendChild(document.createTextNode(' · '));
+          result.firstChild.appendChild(refresh);
         } else {
           var items = (body.errors || []).map(function (e) { return e.message; });
           show('error', items.length > 1 ? '问卷有 ' + items.length + ' 处需要修改，没有保存：' : (items.length ? '问卷需要修改，没有保存：' : body.detail), items);
