@@ -183,6 +183,32 @@ class UploadedQuestionnaireJourneyTest {
                 .body("n", equalTo(3));
     }
 
+    @Test
+    void shouldServeEveryOutputOfTheUploadedQuestionnaire() {
+        List<String> charts = given().get("/api/waves/{wave}/charts", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("name");
+        for (String chart : charts) {
+            given().get("/api/waves/{wave}/charts/{name}.png", wave.code(), chart)
+                    .then()
+                    .statusCode(200);
+        }
+        for (String output : List.of(
+                "report",
+                "report.md",
+                "report.docx",
+                "committee-summary",
+                "responses.csv",
+                "responses.xlsx",
+                "codebook.json",
+                "analysis.xlsx")) {
+            given().get("/api/waves/{wave}/" + output, wave.code()).then().statusCode(200);
+        }
+        given().get("/waves/{wave}/report", wave.code()).then().statusCode(200);
+    }
+
     /** Cronbach's α from its definition: k/(k−1) · (1 − Σ item variances / variance of the total). */
     static double alpha(double[][] rows) {
         int k = rows[0].length;
