@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * or an XLSForm. Each mistake names where it is ({@code sections[2].questions[0].dimension}) and says in Chinese
  * what to change; all are reported at once. The check never throws, whatever is missing.
  */
-public final class DefinitionCheck {
+final class DefinitionCheck {
 
     static final Pattern QUESTIONNAIRE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
@@ -34,7 +34,7 @@ public final class DefinitionCheck {
     private DefinitionCheck() {}
 
     /** @return every mistake found, empty when the definition is sound */
-    public static List<FieldError> mistakesIn(QuestionnaireDefinition d) {
+    static List<FieldError> mistakesIn(QuestionnaireDefinition d) {
         List<FieldError> mistakes = new ArrayList<>();
         if (d.code() == null || d.code().isBlank()) {
             mistakes.add(new FieldError("code", "缺少问卷代码 code（例如 lzp-cadre）。"));

@@ -18,7 +18,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -69,6 +72,21 @@ public class QuestionnaireResource {
                 .orElseThrow(() -> SurveyException.notFound("没有找到问卷 " + code + " 的第 " + version + " 版。"));
     }
 
+    @GET
+    @Path("/{code}/versions/{version}/xlsform")
+    @Produces(Downloads.XLSX)
+    @Operation(
+            summary = "One questionnaire version as an XLSForm workbook",
+            description = "To edit in Excel, WPS or KoboToolbox and upload again (with a new version number) through"
+                    + " POST /api/questionnaires/xlsform; the workbook imports to the same definition.")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response xlsForm(@RestPath String code, @RestPath int version) {
+        QuestionnaireDefinition definition = definition(code, version);
+        return Downloads.attachment(
+                XlsFormExport.write(definition), Downloads.XLSX, "questionnaire-" + code + "-v" + version + ".xlsx");
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
@@ -86,7 +104,11 @@ public class QuestionnaireResource {
                     + " wave uses: number the new one anew")
     @APIResponse(responseCode = "413", description = "Larger than 1 MB")
     @APIResponse(responseCode = "422", description = "Every problem of the definition, each with where it is")
-    public Response upload(String json) {
+    public Response upload(
+            @RequestBody(
+                            description = "A questionnaire definition",
+                            content = @Content(schema = @Schema(implementation = QuestionnaireDefinition.class)))
+                    String json) {
         if (json != null && json.length() > LARGEST_DEFINITION) {
             throw tooLarge("问卷定义超过 1 MB，不像是一份问卷。");
         }

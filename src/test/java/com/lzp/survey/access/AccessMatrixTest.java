@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,7 @@ class AccessMatrixTest {
                 new Row("GET", "/q/health/ready", 200, 200, 200, 200),
                 new Row("GET", "/api/questionnaires", 401, 200, 200, 403),
                 new Row("GET", "/api/questionnaires/lzp-cadre/versions/2", 401, 200, 200, 403),
+                new Row("GET", "/api/questionnaires/lzp-cadre/versions/2/xlsform", 401, 200, 200, 403),
                 // an admin reaches the upload and is told what is wrong with the (empty) questionnaire
                 new Row("POST", "/api/questionnaires", 401, 422, 403, 403, "application/json", "{}"),
                 new Row(
@@ -142,7 +144,7 @@ class AccessMatrixTest {
 
     int status(Row row, RequestSpecification as) {
         if (row.contentType() != null) {
-            as = as.contentType(row.contentType()).body(row.body());
+            as = as.contentType(row.contentType()).body(row.body().getBytes(StandardCharsets.UTF_8));
         }
         return as.redirects()
                 .follow(false)

@@ -9,6 +9,8 @@ import com.lzp.survey.testing.Definitions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The definition format: what it accepts, the defaults of what it leaves out, and every mistake it reports. */
 class DefinitionCheckTest {
@@ -209,6 +211,33 @@ class DefinitionCheckTest {
                 .singleElement()
                 .asString()
                 .contains("对象");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"scale\": 5}",
+                "{\"dimensions\": {\"a\": 1}}",
+                "{\"sections\": [null]}",
+                "{\"sections\": [{\"questions\": [null]}]}",
+                "{\"sections\": [{\"questions\": [{\"type\": \"LIKERT\"}]}]}",
+                "{\"version\": \"abc\"}",
+                "{\"version\": 1.5}",
+                "{\"title\": [\"x\"]}",
+                "{\"scale\": {\"min\": 5, \"max\": 1}}",
+                "{\"scale\": {\"labels\": null}, \"dimensions\": [{}]}",
+                "{\"sections\": [{\"code\": \"s\", \"title\": \"t\", \"questions\": [{\"code\": \"q\","
+                        + " \"type\": \"MULTI\", \"text\": \"x\", \"options\": [{\"code\": \"a\"}, {}],"
+                        + " \"maxChoices\": -1, \"groups\": [{}]}]}]}",
+                "{\"sections\": [{\"questions\": [{\"code\": \"q\", \"type\": \"TEXT\", \"maxLength\": null}]}]}",
+                "null",
+                "42"
+            })
+    void shouldDescribeWhateverIsWrongAndNeverFail(String json) {
+        List<FieldError> problems = problemsOf(json);
+
+        assertThat(problems).isNotEmpty();
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).containsPattern("\\p{IsHan}"));
     }
 
     @Test

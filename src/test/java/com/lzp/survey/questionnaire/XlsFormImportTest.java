@@ -35,6 +35,20 @@ class XlsFormImportTest {
     }
 
     @Test
+    void shouldGiveBackEveryShippedQuestionnaireFromItsOwnXlsForm() {
+        for (QuestionnaireDefinition definition : List.of(
+                Definitions.builtIn(),
+                Definitions.read("questionnaires/lzp-cadre-v1.json"),
+                Definitions.mini(),
+                Definitions.read("questionnaires/test-six-point-v1.json"))) {
+            XlsFormImport.Imported imported = XlsFormImport.read(XlsFormExport.write(definition), null, null);
+
+            assertThat(imported.definition()).as(definition.label()).isEqualTo(definition);
+            assertThat(imported.warnings()).as(definition.label()).isEmpty();
+        }
+    }
+
+    @Test
     void shouldTakeTheCodeAndVersionFromTheRequestWhenGiven() {
         XlsFormImport.Imported imported = XlsFormImport.read(
                 XlsForms.sixPointTwin("aKoboFormIdThatIsNotOurs")

@@ -68,6 +68,40 @@ class XlsFormUploadTest {
     }
 
     @Test
+    void shouldHandOutAVersionAsAWorkbookThatUploadsAsTheNextVersion() {
+        DefinitionJson definition = DefinitionJson.sixPoint();
+        given().contentType(ContentType.JSON)
+                .body(definition.json())
+                .post("/api/questionnaires")
+                .then()
+                .statusCode(201);
+
+        byte[] workbook = given().get("/api/questionnaires/{code}/versions/1/xlsform", definition.code())
+                .then()
+                .statusCode(200)
+                .contentType(Downloads.XLSX)
+                .header("Content-Disposition", containsString("questionnaire-" + definition.code() + "-v1.xlsx"))
+                .extract()
+                .asByteArray();
+        given().contentType(Downloads.XLSX)
+                .body(workbook)
+                .queryParam("version", 2)
+                .post("/api/questionnaires/xlsform")
+                .then()
+                .statusCode(201)
+                .body("version", equalTo(2));
+
+        String first = given().get("/api/questionnaires/{code}/versions/1", definition.code())
+                .asString();
+        String second = given().get("/api/questionnaires/{code}/versions/2", definition.code())
+                .asString();
+        assertThat(second.replace("\"version\":2", "\"version\":1")).isEqualTo(first);
+        given().get("/api/questionnaires/{code}/versions/7/xlsform", definition.code())
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void shouldTakeTheWorkbookAsTheRequestBodyWithTheVersionFromTheAddress() {
         String code = freshCode();
         byte[] workbook = XlsForms.sixPointTwin(code)
