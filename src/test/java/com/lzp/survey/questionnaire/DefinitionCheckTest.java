@@ -146,7 +146,7 @@ class DefinitionCheckTest {
                    {"code": "E", "kind": "EFFECT", "name": "成效", "minAnswered": 3, "countermeasureGroup": "G"},
                    {"code": "C", "kind": "CAUSE", "name": "原因", "countermeasureGroup": "NOPE"}],
                  "sections": [{"code": "s", "title": "部分", "questions": [
-                   {"code": "P1", "type": "LIKERT", "dimension": "P", "text": "问题一"},
+                   {"code": "P1", "type": "LIKERT", "dimension": "P", "text": "问题一", "weight": 2},
                    {"code": "E1", "type": "LIKERT", "dimension": "E", "text": "成效一"},
                    {"code": "C1", "type": "LIKERT", "dimension": "C", "text": "原因一"},
                    {"code": "Q1", "type": "LIKERT", "dimension": "X", "text": "未知维度"},
@@ -163,6 +163,7 @@ class DefinitionCheckTest {
                 .extracting(FieldError::field)
                 .contains(
                         "colour",
+                        "sections[0].questions[0].weight",
                         "dimensions[0].kind",
                         "sections[0].questions[7].type",
                         "code",
