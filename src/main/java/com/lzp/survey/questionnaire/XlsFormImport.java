@@ -109,16 +109,8 @@ final class XlsFormImport {
     private final XlsFormSheets sheets;
     private final List<FieldError> problems = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
-    /** The language suffix of the label and hint columns ({@code ::chinese (zh)}), empty for plain {@code label}. */
-    private String language = "";
-
-    // where each part of the definition came from, to trace the definition check's findings to cells
-    private SheetRow settings;
-    private final List<SheetRow> sectionRows = new ArrayList<>();
-    private final List<List<SheetRow>> questionRows = new ArrayList<>();
-    private final Map<String, List<SheetRow>> listRows = new LinkedHashMap<>();
-    private final List<SheetRow> dimensionRows = new ArrayList<>();
-    private String scaleList;
+    /** Where each part of the definition came from, and the label language. */
+    private final XlsFormOrigins origins = new XlsFormOrigins();
 
     private XlsFormImport(XlsFormSheets sheets) {
         this.sheets = sheets;
@@ -144,7 +136,7 @@ final class XlsFormImport {
             Set<String> found = new HashSet<>();
             reading.problems.forEach(p -> found.add(p.field()));
             for (FieldError mistake : DefinitionCheck.mistakesIn(definition)) {
-                FieldError traced = reading.traced(mistake);
+                FieldError traced = reading.origins.traced(mistake);
                 if (found.add(traced.field())) {
                     reading.problems.add(traced);
                 }
@@ -162,9 +154,10 @@ final class XlsFormImport {
             problems.add(new FieldError("survey", "工作簿缺少 survey 表（或该表没有内容）：XLSForm 的题目写在名为 survey 的工作表中。"));
             return null;
         }
-        language = chooseLanguage(survey.get());
+        origins.language = chooseLanguage(survey.get());
         Optional<SheetRows> settingsSheet = sheets.sheet("settings");
-        settings = settingsSheet.flatMap(s -> s.rows().stream().findFirst()).orElse(null);
+        origins.settings =
+                settingsSheet.flatMap(s -> s.rows().stream().findFirst()).orElse(null);
         settingsSheet.ifPresent(s -> warnAboutColumns(s, SETTINGS_COLUMNS));
         warnAboutColumns(survey.get(), SURVEY_COLUMNS);
         sheets.sheet("choices").ifPresent(this::readChoices);
@@ -177,20 +170,20 @@ final class XlsFormImport {
         String title = setting("form_title");
         if (title.isEmpty()) {
             problems.add(
-                    settings == null
+                    origins.settings == null
                             ? new FieldError(
                                     "settings", "工作簿缺少 settings 表：请至少给出 form_title（问卷标题）、form_id（问卷代码）和 version（版本号）。")
-                            : settings.problem("form_title", "缺少问卷标题 form_title。"));
+                            : origins.settings.problem("form_title", "缺少问卷标题 form_title。"));
         }
         String code = codeOverride != null && !codeOverride.isBlank() ? codeOverride.strip() : setting("form_id");
-        if (code.isEmpty() && settings != null) {
-            problems.add(settings.problem("form_id", "缺少问卷代码 form_id（例如 lzp-cadre），或在上传地址中给出 ?code=。"));
+        if (code.isEmpty() && origins.settings != null) {
+            problems.add(origins.settings.problem("form_id", "缺少问卷代码 form_id（例如 lzp-cadre），或在上传地址中给出 ?code=。"));
         }
         int version = versionOverride != null
                 ? versionOverride
                 : settingInt("version", 0, "版本号须为正整数（例如 1），也可在上传地址中给出 ?version=。");
-        if (version == 0 && versionOverride == null && settings != null && !settings.has("version")) {
-            problems.add(settings.problem("version", "缺少版本号 version（正整数，例如 1），或在上传地址中给出 ?version=。"));
+        if (version == 0 && versionOverride == null && origins.settings != null && !origins.settings.has("version")) {
+            problems.add(origins.settings.problem("version", "缺少版本号 version（正整数，例如 1），或在上传地址中给出 ?version=。"));
         }
         int minutes = settingInt("estimated_minutes", 0, "预计用时须为整数分钟。");
         return new QuestionnaireDefinition(
@@ -248,12 +241,8 @@ final class XlsFormImport {
 
     /** The label (or hint) of a row in the chosen language, falling back to the plain column. */
     private String localised(SheetRow row, String base) {
-        String value = row.get(base + language);
+        String value = row.get(base + origins.language);
         return value.isEmpty() ? row.get(base) : value;
-    }
-
-    private String localisedColumn(SheetRow row, String base) {
-        return row.has(base + language) || !row.columns().containsKey(base) ? base + language : base;
     }
 
     private void warnAboutColumns(SheetRows sheet, Set<String> known) {
@@ -271,16 +260,16 @@ final class XlsFormImport {
     // ---- settings
 
     private String setting(String column) {
-        return settings == null ? "" : settings.get(column);
+        return origins.settings == null ? "" : origins.settings.get(column);
     }
 
     private int settingInt(String column, int absent, String message) {
-        if (settings == null || !settings.has(column)) {
+        if (origins.settings == null || !origins.settings.has(column)) {
             return absent;
         }
-        Integer value = integer(settings.get(column));
+        Integer value = integer(origins.settings.get(column));
         if (value == null || value < 1) {
-            problems.add(settings.problem(column, "「" + settings.get(column) + "」不是有效的值：" + message));
+            problems.add(origins.settings.problem(column, "「" + origins.settings.get(column) + "」不是有效的值：" + message));
             return absent;
         }
         return value;
@@ -296,7 +285,7 @@ final class XlsFormImport {
                 problems.add(row.problem("list_name", "缺少选项列表名 list_name。"));
                 continue;
             }
-            listRows.computeIfAbsent(list, l -> new ArrayList<>()).add(row);
+            origins.listRows.computeIfAbsent(list, l -> new ArrayList<>()).add(row);
         }
     }
 
@@ -305,7 +294,7 @@ final class XlsFormImport {
         List<Option> options = new ArrayList<>();
         Map<String, OptionGroup> byCode = new LinkedHashMap<>();
         Map<String, SheetRow> groupRows = new LinkedHashMap<>();
-        for (SheetRow row : listRows.get(list)) {
+        for (SheetRow row : origins.listRows.get(list)) {
             String group = emptyToNull(row.get("group"));
             options.add(new Option(
                     emptyToNull(row.get("name")),
@@ -375,7 +364,7 @@ final class XlsFormImport {
                 }
             }
             dimensions.add(draft);
-            dimensionRows.add(row);
+            origins.dimensionRows.add(row);
         }
     }
 
@@ -404,7 +393,7 @@ final class XlsFormImport {
         draft.name = code;
         warnings.add("维度「" + code + "」没有写在 dimensions 表中，报告中将以代码作为它的名称。");
         dimensions.add(draft);
-        dimensionRows.add(row);
+        origins.dimensionRows.add(row);
         return draft;
     }
 
@@ -510,8 +499,8 @@ final class XlsFormImport {
                     draft.title,
                     draft.intro.isEmpty() ? null : String.join(" ", draft.intro),
                     draft.questions));
-            sectionRows.add(draft.row != null ? draft.row : draft.rows.get(0));
-            questionRows.add(draft.rows);
+            origins.sectionRows.add(draft.row != null ? draft.row : draft.rows.get(0));
+            origins.questionRows.add(draft.rows);
         }
         return null;
     }
@@ -537,7 +526,7 @@ final class XlsFormImport {
                     return null;
                 }
                 list = parts[1];
-                if (!listRows.containsKey(list)) {
+                if (!origins.listRows.containsKey(list)) {
                     problems.add(row.problem("type", "选项列表「" + list + "」在 choices 表中不存在。"));
                     return null;
                 }
@@ -584,10 +573,10 @@ final class XlsFormImport {
                                     + " 行写的不一致。"));
                 }
             }
-            if (scaleList == null) {
-                scaleList = list;
-            } else if (!scaleList.equals(list)) {
-                problems.add(row.problem("type", "量表题都须使用同一个选项列表（前面用的是「" + scaleList + "」），因为全卷共用一个量表。"));
+            if (origins.scaleList == null) {
+                origins.scaleList = list;
+            } else if (!origins.scaleList.equals(list)) {
+                problems.add(row.problem("type", "量表题都须使用同一个选项列表（前面用的是「" + origins.scaleList + "」），因为全卷共用一个量表。"));
             }
         } else if (questionType != QuestionType.TEXT) {
             options = optionsOf(list, groups);
@@ -661,13 +650,14 @@ final class XlsFormImport {
 
     /** The scale from the choice list the Likert items use: names consecutive whole numbers, labels in order. */
     private Scale readScale() {
-        if (scaleList == null) {
-            if (settings != null && (settings.has("agree_from") || settings.has("applies_from"))) {
+        if (origins.scaleList == null) {
+            if (origins.settings != null
+                    && (origins.settings.has("agree_from") || origins.settings.has("applies_from"))) {
                 warnings.add("问卷没有量表题（带 dimension 的 select_one），settings 表的 agree_from、applies_from 已忽略。");
             }
             return null;
         }
-        List<SheetRow> rows = listRows.get(scaleList);
+        List<SheetRow> rows = origins.listRows.get(origins.scaleList);
         List<String> labels = new ArrayList<>();
         Integer first = null;
         Integer previous = null;
@@ -676,7 +666,8 @@ final class XlsFormImport {
             if (value == null || (previous != null && value != previous + 1)) {
                 problems.add(row.problem(
                         "name",
-                        "量表选项列表「" + scaleList + "」的 name 须为从小到大的连续整数（例如 1、2、3、4、5），这里是「" + row.get("name") + "」。"));
+                        "量表选项列表「" + origins.scaleList + "」的 name 须为从小到大的连续整数（例如 1、2、3、4、5），这里是「" + row.get("name")
+                                + "」。"));
                 return null;
             }
             if (first == null) {
@@ -686,137 +677,23 @@ final class XlsFormImport {
             labels.add(localised(row, "label"));
         }
         Integer agree = null;
-        if (settings != null && settings.has("agree_from")) {
-            agree = integer(settings.get("agree_from"));
+        if (origins.settings != null && origins.settings.has("agree_from")) {
+            agree = integer(origins.settings.get("agree_from"));
             if (agree == null) {
-                problems.add(settings.problem("agree_from", "「" + settings.get("agree_from") + "」不是整数。"));
+                problems.add(
+                        origins.settings.problem("agree_from", "「" + origins.settings.get("agree_from") + "」不是整数。"));
             }
         }
         Double applies = null;
-        if (settings != null && settings.has("applies_from")) {
+        if (origins.settings != null && origins.settings.has("applies_from")) {
             try {
-                applies = Double.parseDouble(settings.get("applies_from"));
+                applies = Double.parseDouble(origins.settings.get("applies_from"));
             } catch (NumberFormatException e) {
-                problems.add(settings.problem("applies_from", "「" + settings.get("applies_from") + "」不是数值。"));
+                problems.add(origins.settings.problem(
+                        "applies_from", "「" + origins.settings.get("applies_from") + "」不是数值。"));
             }
         }
         return Scale.read(first, previous, labels, agree, applies);
-    }
-
-    // ---- tracing the definition check to cells
-
-    private static final Pattern QUESTION_PATH =
-            Pattern.compile("sections\\[(\\d+)]\\.questions\\[(\\d+)](?:\\.(\\w+)(?:\\[(\\d+)](?:\\.(\\w+))?)?)?");
-    private static final Pattern SECTION_PATH = Pattern.compile("sections\\[(\\d+)](?:\\.(\\w+))?");
-    private static final Pattern DIMENSION_PATH = Pattern.compile("dimensions\\[(\\d+)](?:\\.(\\w+))?");
-
-    /** A finding of the definition check, said where it is in the workbook. */
-    private FieldError traced(FieldError mistake) {
-        String path = mistake.field() == null ? "" : mistake.field();
-        Matcher q = QUESTION_PATH.matcher(path);
-        if (q.matches()) {
-            SheetRow row = questionRows.get(Integer.parseInt(q.group(1))).get(Integer.parseInt(q.group(2)));
-            String property = q.group(3);
-            if (("options".equals(property) || "groups".equals(property)) && q.group(4) != null) {
-                return inList(row, property, Integer.parseInt(q.group(4)), q.group(5), mistake);
-            }
-            return row.problem(surveyColumn(row, property), mistake.message());
-        }
-        Matcher s = SECTION_PATH.matcher(path);
-        if (s.matches()) {
-            SheetRow row = sectionRows.get(Integer.parseInt(s.group(1)));
-            return row.problem("title".equals(s.group(2)) ? localisedColumn(row, "label") : "name", mistake.message());
-        }
-        Matcher d = DIMENSION_PATH.matcher(path);
-        if (d.matches()) {
-            SheetRow row = dimensionRows.get(Integer.parseInt(d.group(1)));
-            String column = row.sheet().equals("survey") ? "dimension" : dimensionColumn(row, d.group(2));
-            return row.problem(column, mistake.message());
-        }
-        if (path.startsWith("scale") && scaleList != null) {
-            if (path.contains("agreeFrom") && settings != null && settings.has("agree_from")) {
-                return settings.problem("agree_from", mistake.message());
-            }
-            if (path.contains("appliesFrom") && settings != null && settings.has("applies_from")) {
-                return settings.problem("applies_from", mistake.message());
-            }
-            return listRows.get(scaleList).get(0).problem("list_name", mistake.message());
-        }
-        String column = switch (path) {
-            case "code" -> "form_id";
-            case "version" -> "version";
-            case "title" -> "form_title";
-            case "estimatedMinutes" -> "estimated_minutes";
-            default -> null;
-        };
-        if (column != null && settings != null) {
-            return settings.problem(column, mistake.message());
-        }
-        return new FieldError(path.isEmpty() ? "survey" : path, mistake.message());
-    }
-
-    private FieldError inList(SheetRow questionRow, String property, int index, String field, FieldError mistake) {
-        String list = questionRow.get("type").strip().split("\\s+").length > 1
-                ? questionRow.get("type").strip().split("\\s+")[1]
-                : null;
-        List<SheetRow> rows = list == null ? null : listRows.get(list);
-        if (rows == null) {
-            return questionRow.problem("type", mistake.message());
-        }
-        if (property.equals("groups")) {
-            // the first choice of the index-th group named
-            List<String> seen = new ArrayList<>();
-            for (SheetRow row : rows) {
-                if (row.has("group") && !seen.contains(row.get("group"))) {
-                    seen.add(row.get("group"));
-                    if (seen.size() == index + 1) {
-                        return row.problem("label".equals(field) ? "group_label" : "group", mistake.message());
-                    }
-                }
-            }
-            return questionRow.problem("type", mistake.message());
-        }
-        SheetRow row = index < rows.size() ? rows.get(index) : rows.get(rows.size() - 1);
-        String column = field == null
-                ? "name"
-                : switch (field) {
-                    case "label" -> localisedColumn(row, "label");
-                    case "group" -> "group";
-                    case "dimension" -> "dimension";
-                    default -> "name";
-                };
-        return row.problem(column, mistake.message());
-    }
-
-    private String surveyColumn(SheetRow row, String property) {
-        if (property == null) {
-            return "type";
-        }
-        return switch (property) {
-            case "code" -> "name";
-            case "text" -> localisedColumn(row, "label");
-            case "dimension" -> "dimension";
-            case "reverse" -> "reverse";
-            case "maxLength" -> "max_length";
-            case "minChoices" -> row.has("min_choices") ? "min_choices" : "constraint";
-            case "maxChoices" -> row.has("max_choices") ? "max_choices" : row.has("constraint") ? "constraint" : "type";
-            case "noneLabel" -> "none_label";
-            default -> "type";
-        };
-    }
-
-    private String dimensionColumn(SheetRow row, String property) {
-        if (property == null) {
-            return "name";
-        }
-        return switch (property) {
-            case "name" -> localisedColumn(row, "label");
-            case "minAnswered" -> "min_answered";
-            case "countermeasureGroup" -> "countermeasure_group";
-            case "kind" -> "role";
-            case "aspect" -> "aspect";
-            default -> "name";
-        };
     }
 
     // ---- values
