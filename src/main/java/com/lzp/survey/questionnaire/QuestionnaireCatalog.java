@@ -80,10 +80,17 @@ public class QuestionnaireCatalog {
                     "questionnaire " + source + " is not valid: " + String.join("; ", mistakes));
         }
         String canonical = canonicalJson(definition);
-        String checksum = sha256(canonical);
+        // report labels are wording, not meaning: they stay out of the checksum, so that they may change on a
+        // version that already has responses
+        String checksum = sha256(canonicalJson(definition.withoutReportLabels()));
         QuestionnaireVersion stored = QuestionnaireVersion.findByCodeAndVersion(definition.code(), definition.version())
                 .orElse(null);
         if (stored != null && stored.checksum.equals(checksum)) {
+            if (!definition.labels().equals(parse(source, stored.definition).labels())) {
+                Log.infof("questionnaire %s: report labels changed; storing the new wording", definition.label());
+                stored.definition = canonical;
+                byId.remove(stored.id);
+            }
             return stored;
         }
         if (stored != null) {

@@ -1,5 +1,6 @@
 package com.lzp.survey.questionnaire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param scale the Likert scale of every Likert item
  * @param dimensions the Likert dimensions, in report order
  * @param sections the questions, section by section, in form order
+ * @param reportLabels how reports and charts name the respondents, the parts and the statements; optional, see
+ *        {@link ReportLabels}; read it through {@link #labels()}
  */
 public record QuestionnaireDefinition(
         String code,
@@ -26,11 +29,37 @@ public record QuestionnaireDefinition(
         String anonymity,
         Scale scale,
         List<Dimension> dimensions,
-        List<Section> sections) {
+        List<Section> sections,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReportLabels reportLabels) {
 
     public QuestionnaireDefinition {
         dimensions = List.copyOf(dimensions);
         sections = List.copyOf(sections);
+    }
+
+    /** A definition without report labels (every label at its default). */
+    public QuestionnaireDefinition(
+            String code,
+            int version,
+            String title,
+            String description,
+            int estimatedMinutes,
+            String anonymity,
+            Scale scale,
+            List<Dimension> dimensions,
+            List<Section> sections) {
+        this(code, version, title, description, estimatedMinutes, anonymity, scale, dimensions, sections, null);
+    }
+
+    /** The report labels, each at its default where the definition gives none. */
+    public ReportLabels labels() {
+        return reportLabels == null ? ReportLabels.DEFAULTS : reportLabels;
+    }
+
+    /** The same definition without its report labels: what a response's meaning depends on. */
+    public QuestionnaireDefinition withoutReportLabels() {
+        return new QuestionnaireDefinition(
+                code, version, title, description, estimatedMinutes, anonymity, scale, dimensions, sections);
     }
 
     /** Every question in form order. */
