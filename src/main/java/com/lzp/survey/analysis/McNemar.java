@@ -10,9 +10,9 @@ import org.hipparchus.special.Gamma;
  *
  * <p>Continuity correction: on, as R's default {@code mcnemar.test(x, correct = TRUE)} (Edwards). It makes the
  * test conservative when there are few discordant respondents, which is the direction an honest ranking needs: the
- * report would rather call two shares 大体相当 than rank them on noise. Like R, the corrected statistic is not
- * clamped at zero ({@code b = c} gives 1 / (b + c)). With no discordant respondent the two proportions are equal
- * on the pairs and there is nothing to test: statistic and p are {@code null}.
+ * report would rather call two shares 大体相当 than rank them on noise. Like R, the correction applies only when
+ * {@code b ≠ c} (equal counts give χ² = 0, p = 1). With no discordant respondent the two proportions are equal on
+ * the pairs and there is nothing to test: statistic and p are {@code null}.
  */
 public final class McNemar {
 
@@ -31,7 +31,7 @@ public final class McNemar {
         if (discordant == 0) {
             return Double.NaN;
         }
-        double difference = Math.abs(firstOnly - secondOnly) - (correct ? 1 : 0);
+        double difference = Math.abs(firstOnly - secondOnly) - (correct && firstOnly != secondOnly ? 1 : 0);
         return difference * difference / discordant;
     }
 
