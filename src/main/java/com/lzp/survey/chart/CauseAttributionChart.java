@@ -56,6 +56,7 @@ final class CauseAttributionChart {
         renderer.setShadowVisible(false);
         Charts.outlined(renderer);
         Charts.percentAxis((NumberAxis) plot.getRangeAxis(), 0);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         List<String> all = new ArrayList<>(texts);
         all.add(axisLabel);
         int causes = definition.dimensionsOf(DimensionKind.CAUSE).size();

@@ -69,7 +69,7 @@ final class ResponseRateChart {
         Charts.labelBarEnds(renderer);
         renderer.setDefaultItemLabelFont(CjkFont.of(Font.PLAIN, 10f));
         chart.getCategoryPlot().getDomainAxis().setTickLabelFont(CjkFont.of(Font.PLAIN, 11f));
-        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        Charts.wrap(chart.getCategoryPlot().getDomainAxis(), 2, 0.4f);
         Charts.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), largest);
         return new Drawn(
                 chart, Charts.texts(title, subtitle, texts), 130 + 17 * units.size(), List.of(ChartStyle.SERIES[2]));

@@ -114,6 +114,15 @@ class ExportResourceTest {
         }
     }
 
+    static int headerIndex(org.apache.poi.ss.usermodel.Row header, String column) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (header.getCell(c).getStringCellValue().equals(column)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + column);
+    }
+
     static int headerIndex(XSSFWorkbook workbook, String column) {
         var header = workbook.getSheetAt(0).getRow(0);
         for (int c = 0; c < header.getLastCellNum(); c++) {
@@ -133,6 +142,22 @@ class ExportResourceTest {
                 .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+            // percentages, means and p-values are numbers a spreadsheet can compute with
+            var items = workbook.getSheet("条目频数");
+            var header = items.getRow(0);
+            var first = items.getRow(1);
+            for (int c = 2; c < header.getLastCellNum(); c++) {
+                assertThat(first.getCell(c).getCellType())
+                        .as(header.getCell(c).getStringCellValue())
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            }
+            assertThat(first.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            var crosstabs = workbook.getSheet("交叉表");
+            int p = headerIndex(crosstabs.getRow(0), "p");
+            assertThat(crosstabs.getRow(1).getCell(p).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(crosstabs.getRow(1).getCell(p).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0000");
         }
         String items = given().get("/api/waves/{wave}/analysis/items.csv", wave.code())
                 .then()
