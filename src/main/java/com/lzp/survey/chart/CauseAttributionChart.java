@@ -28,10 +28,13 @@ final class CauseAttributionChart {
         List<String> texts = new ArrayList<>();
         double confidence = 0.95;
         int draws = 0;
+        List<String> fits = new ArrayList<>();
         for (CauseAttribution problem : analysis.attribution()) {
-            // R² with three decimals, as the report's notes and tables give it
-            String category = problem.problemName()
-                    + (problem.rSquared() == null ? "" : String.format(Locale.ROOT, "（R²=%.3f）", problem.rSquared()));
+            String category = problem.problemName();
+            if (problem.rSquared() != null) {
+                // three decimals, as the report's notes and tables give R²
+                fits.add(category + " " + String.format(Locale.ROOT, "%.3f", problem.rSquared()));
+            }
             texts.add(category);
             confidence = problem.confidence();
             draws = problem.draws();

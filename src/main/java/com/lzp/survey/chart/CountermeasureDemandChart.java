@@ -68,7 +68,7 @@ final class CountermeasureDemandChart {
         return new Drawn(
                 chart,
                 Charts.texts(title, subtitle, texts),
-                160 + 52 * demand.measures().size(),
+                160 + 64 * demand.measures().size(),
                 fills);
     }
 }

@@ -115,7 +115,7 @@ final class LikertChart {
         CategoryAxis categories = plot.getDomainAxis();
         Charts.wrap(categories, 3, 0.4f);
         texts.addAll(List.of(title, subtitle, "比例（%）"));
-        return new Drawn(chart, texts, 150 + 46 * items.size(), List.of(fills));
+        return new Drawn(chart, texts, 150 + 54 * items.size(), List.of(fills));
     }
 
     private static final String LEFT_HALF = "（左半）";

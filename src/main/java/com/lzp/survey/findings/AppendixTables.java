@@ -112,7 +112,7 @@ final class AppendixTables {
                 List.of("代码", "维度", "表述", "认同比例", "均分", "作答人数"),
                 rows,
                 "认同比例为选择“" + scale.labelOf(scale.agreeFrom()) + "”或以上者占作答人数的比例；均分满分" + scale.max() + "分。",
-                List.of(2, 3, 14, 3, 2, 3)));
+                List.of(2, 4, 13, 3, 2, 3)));
     }
 
     private static Optional<ReportTable> dimensions(ReportContext c, int number) {
@@ -281,7 +281,7 @@ final class AppendixTables {
                 List.of("代码", "措施", "类别", "选择比例"),
                 rows,
                 "每人最多选" + question.get().mostChoices() + "项，比例按回答该题的" + demand.answered() + "人计算。",
-                List.of(2, 12, 6, 3)));
+                List.of(2, 10, 8, 3)));
     }
 
     private static Optional<ReportTable> reliability(ReportContext c, int number) {

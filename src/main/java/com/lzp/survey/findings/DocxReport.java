@@ -141,7 +141,7 @@ public final class DocxReport {
                 caption.setSpacingBefore(240);
                 caption.setKeepNext(true);
                 run(caption, "表" + table.number() + "  " + table.title(), HEADING_FONT, 12, false);
-                table(document, table);
+                table(document, table, !table.note().isEmpty());
                 if (!table.note().isEmpty()) {
                     XWPFParagraph note = paragraph(document, ParagraphAlignment.LEFT, 0);
                     note.setSpacingBetween(1.0);
@@ -261,7 +261,8 @@ public final class DocxReport {
         }
     }
 
-    private static void table(XWPFDocument document, ReportTable table) {
+    /** @param noteFollows keep the last rows with the note under the table */
+    private static void table(XWPFDocument document, ReportTable table, boolean noteFollows) {
         XWPFTable grid =
                 document.createTable(table.rows().size() + 1, table.header().size());
         grid.setTableAlignment(TableRowAlign.CENTER);
@@ -291,7 +292,8 @@ public final class DocxReport {
             XWPFTableRow row = grid.getRow(r + 1);
             row.setCantSplitRow(true);
             fill(row, table.rows().get(r), columns, false);
-            if (keepTogether && r + 1 < table.rows().size()) {
+            boolean last = r + 1 == table.rows().size();
+            if ((keepTogether && !last) || (noteFollows && r + 3 >= table.rows().size())) {
                 row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
             }
         }

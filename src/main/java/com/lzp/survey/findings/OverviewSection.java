@@ -70,7 +70,7 @@ final class OverviewSection {
                 draft.paragraphs(),
                 c.texts.get(KEY),
                 draft.notes(),
-                c.summary.wholeUnits() ? List.of("response-rates") : List.of());
+                c.summary.wholeUnits() ? List.of("response-rates-by-unit-type") : List.of());
     }
 
     /** Who answered, by the profile questions (not the unit type, which the units already say); small groups unnamed. */
