@@ -51,7 +51,7 @@ class CommitteeSummaryTest {
                 .body("units.find { it.unit == '" + wave.unit("gov-a") + "' }.responses", equalTo(8))
                 .body("problems", hasSize(3))
                 .body("attribution", hasSize(9))
-                .body("headlines[0]", containsString("一、调查概况"));
+                .body("headlines[0]", containsString("一、调查基本情况"));
     }
 
     @Test
