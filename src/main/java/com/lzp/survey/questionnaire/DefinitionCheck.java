@@ -43,6 +43,11 @@ final class DefinitionCheck {
             }
             mistakes.addAll(mistakesIn(question, dimensionCodes));
         }
+        for (String item : d.labels().statements().keySet()) {
+            if (d.question(item).map(q -> q.type() != QuestionType.LIKERT).orElse(true)) {
+                mistakes.add("reportLabels.statements names " + item + ", which is not a Likert item");
+            }
+        }
         return mistakes;
     }
 

@@ -94,6 +94,39 @@ class SectionTextResourceTest {
     }
 
     @Test
+    void shouldLetCommitteesReadButNotEdit() {
+        given().contentType(ContentType.JSON)
+                .body(text("访谈发现", "座谈中多数同志反映考核机制有待完善。", null))
+                .put("/api/waves/{wave}/report/texts/causes", wave.code())
+                .then()
+                .statusCode(200);
+        String reader = "c-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", reader, "password", "a-long-test-password", "role", "committee"))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
+
+        String page = given().auth()
+                .preemptive()
+                .basic(reader, "a-long-test-password")
+                .get("/waves/{wave}/report", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page).contains("座谈中多数同志反映考核机制有待完善。").doesNotContain("保存为新版本").doesNotContain("report.js");
+        given().auth()
+                .preemptive()
+                .basic(reader, "a-long-test-password")
+                .contentType(ContentType.JSON)
+                .body(text("", "改写。", null))
+                .put("/api/waves/{wave}/report/texts/causes", wave.code())
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void shouldRefuseAStaleEditAndChangeNothing() {
         given().contentType(ContentType.JSON)
                 .body(text("", "第一版。", 0))
