@@ -45,8 +45,8 @@ final class CauseAttributionChart {
             }
         }
         String title = "各类原因与问题的关联：解释份额";
-        String subtitle =
-                "R² 按 LMG 分解；误差线为 " + Math.round(confidence * 100) + "% 自助法置信区间（" + draws + " 次重抽样）；只反映关联，不表示因果";
+        String subtitle = "R²（" + String.join("，", fits) + "）按 LMG 分解；误差线为 " + Math.round(confidence * 100)
+                + "% 自助法置信区间（" + draws + " 次重抽样）；只反映关联，不表示因果";
         String axisLabel = "占可解释部分的比例（%）";
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), new NumberAxis(axisLabel), renderer);
         JFreeChart chart = Charts.styled(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), subtitle);
