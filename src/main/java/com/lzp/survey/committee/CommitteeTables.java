@@ -22,7 +22,7 @@ final class CommitteeTables {
                         List.of("调查批次", s.title()),
                         List.of("范围", s.scope()),
                         List.of("回收答卷", s.suppressed() ? hidden : String.valueOf(s.responses())),
-                        List.of("应答人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
+                        List.of("应参加人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
                         List.of("回收率（%）", number(s.responseRate()))),
                 List.of(CellType.TEXT, CellType.AS_WRITTEN)));
         tables.add(new DataTable(
