@@ -67,6 +67,7 @@ final class ProblemAppliesByGroupChart {
             fills.add(fill);
         }
         Charts.outlined(renderer);
+        renderer.setMaximumBarWidth(0.08);
         Charts.percentLabels(renderer, false);
         renderer.setDefaultItemLabelFont(CjkFont.of(Font.PLAIN, dataset.getRowCount() > 3 ? 9f : 11f));
         Charts.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), 0);

@@ -1,5 +1,6 @@
 package com.lzp.survey.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ public record SectionText(String section, String title, String body, int version
     }
 
     /** Whether there is anything to show (an edit may empty a part's text). */
+    @JsonIgnore
     public boolean isEmpty() {
         return paragraphs().isEmpty();
     }
