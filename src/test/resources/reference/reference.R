@@ -211,6 +211,53 @@ reference <- function(name, q) {
     put(paste0("measure_group_of_choosers.", g), 100 * mean(rowSums(choosers[, cols, drop = FALSE]) > 0))
   }
 
+  # McNemar's test (continuity-corrected, as the report's rankings use it) for every pair of each ranking
+  mcnemar_pair <- function(x, y, key) {
+    ok <- !is.na(x) & !is.na(y)
+    b <- sum(x[ok] & !y[ok])
+    c <- sum(!x[ok] & y[ok])
+    if (b + c == 0) return(invisible())
+    tab <- table(factor(x[ok], levels = c(TRUE, FALSE)), factor(y[ok], levels = c(TRUE, FALSE)))
+    test <- mcnemar.test(tab, correct = TRUE)
+    put(paste0(key, ".statistic"), unname(test$statistic))
+    put(paste0(key, ".p"), test$p.value)
+  }
+  ranking <- function(subject, indicators) {
+    codes <- names(indicators)
+    for (i in seq_along(codes)) for (j in seq_along(codes)) if (i < j)
+      mcnemar_pair(indicators[[i]], indicators[[j]], paste0("mcnemar.", subject, ".", codes[i], ".", codes[j]))
+  }
+  applies <- function(dims) setNames(lapply(dims, function(dim) scores[, dim] >= applies_from), dims)
+  ranking("problems", applies(problems))
+  ranking("causes", applies(causes))
+  for (dim in names(items)) {
+    ranking(paste0("items.", dim), setNames(lapply(items[[dim]], function(item) d[[item]] >= agree_from), items[[dim]]))
+  }
+  m_all <- as.matrix(d[, paste0("measures.", measures)])
+  answered_measures <- complete.cases(m_all)
+  chosen <- function(cols) {
+    v <- rowSums(m_all[, cols, drop = FALSE] == 1) > 0
+    v[!answered_measures] <- NA
+    v
+  }
+  ranking("measures", setNames(lapply(seq_along(measures), function(i) chosen(i)), measures))
+  ranking("measure_groups", setNames(lapply(names(measure_groups), function(g) chosen(match(measure_groups[[g]], measures))),
+                                     names(measure_groups)))
+  ranking("main_cause", setNames(lapply(causes, function(cause) ifelse(is.na(d$main_cause), NA, d$main_cause == cause)),
+                                 causes))
+
+  # the self-reported cause like with like: applies x main cause, chi-square and adjusted residuals of "applies"
+  for (p in problems) {
+    a <- ifelse(is.na(scores[, p]), NA, ifelse(scores[, p] >= applies_from, "YES", "NO"))
+    ok <- !is.na(a) & !is.na(d$main_cause)
+    tab <- table(factor(a[ok], levels = c("YES", "NO")), factor(d$main_cause[ok], levels = causes))
+    tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
+    test <- suppressWarnings(chisq.test(tab, correct = FALSE))
+    put(paste0("selfreport.", p, ".chisq"), unname(test$statistic))
+    put(paste0("selfreport.", p, ".p"), test$p.value)
+    for (cause in colnames(tab)) put(paste0("selfreport.", p, ".stdres.", cause), test$stdres["YES", cause])
+  }
+
   keys <- names(out)
   values <- vapply(out, function(v) formatC(v, digits = 17, format = "g"), character(1))
   write.csv(data.frame(key = keys, value = values), paste0("expected-", name, ".csv"), row.names = FALSE,
@@ -221,3 +268,18 @@ reference <- function(name, q) {
 reference("fixture-missing", built_in)
 reference("fixture-complete", built_in)
 reference("fixture-six-point", six_point)
+
+# McNemar's statistic on fixed discordant counts, with and without continuity correction (McNemarTest)
+fixed <- list(c(15, 5), c(3, 9), c(7, 7), c(0, 4), c(1, 0), c(40, 22))
+rows <- do.call(rbind, lapply(fixed, function(bc) {
+  tab <- matrix(c(10, bc[2], bc[1], 20), 2)
+  corrected <- mcnemar.test(tab, correct = TRUE)
+  raw <- mcnemar.test(tab, correct = FALSE)
+  data.frame(b = bc[1], c = bc[2],
+             corrected_statistic = formatC(unname(corrected$statistic), digits = 17, format = "g"),
+             corrected_p = formatC(corrected$p.value, digits = 17, format = "g"),
+             raw_statistic = formatC(unname(raw$statistic), digits = 17, format = "g"),
+             raw_p = formatC(raw$p.value, digits = 17, format = "g"))
+}))
+write.csv(rows, "expected-mcnemar.csv", row.names = FALSE, quote = FALSE)
+cat("mcnemar:", nrow(rows), "tables\n")

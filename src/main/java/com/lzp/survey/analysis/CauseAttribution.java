@@ -13,6 +13,11 @@ import java.util.List;
  *
  * @param causes in questionnaire order
  * @param strongestCause the cause with the largest LMG
+ * @param runnerUp the cause with the second largest LMG, {@code null} with fewer than two causes
+ * @param leadLower lower end of the percentile bootstrap interval of the strongest cause's lead over the runner-up
+ *        (share minus share, in percentage points, both computed within each draw); above 0, the strongest cause
+ *        is clearly the strongest; {@code null} without a runner-up or without valid draws
+ * @param leadUpper upper end of the same interval
  */
 public record CauseAttribution(
         String problem,
@@ -22,6 +27,9 @@ public record CauseAttribution(
         Double adjustedRSquared,
         List<CauseShare> causes,
         String strongestCause,
+        String runnerUp,
+        Double leadLower,
+        Double leadUpper,
         int draws,
         long seed,
         double confidence) {

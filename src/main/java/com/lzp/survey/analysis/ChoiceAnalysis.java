@@ -1,22 +1,24 @@
 package com.lzp.survey.analysis;
 
 import com.lzp.survey.analysis.CountermeasureDemand.GroupDemand;
-import com.lzp.survey.analysis.MainCauseShares.Comparison;
 import com.lzp.survey.analysis.MainCauseShares.GroupShares;
+import com.lzp.survey.analysis.MainCauseShares.ProblemView;
+import com.lzp.survey.questionnaire.Dimension;
 import com.lzp.survey.questionnaire.Option;
 import com.lzp.survey.questionnaire.OptionGroup;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
 
-/** Shares of choice answers: the self-reported main cause and the countermeasures asked for. */
+/**
+ * Shares of choice answers: the self-reported main cause (overall, by group, and per problem against the measured
+ * attribution) and the countermeasures asked for. Numbers only: the report words them.
+ */
 public final class ChoiceAnalysis {
 
     private ChoiceAnalysis() {}
@@ -48,28 +50,72 @@ public final class ChoiceAnalysis {
                         shares(question, within, suppressed)));
             }
         }
-        String mostNamed = overall.stream()
-                .filter(s -> s.count() != null && s.count() > 0)
-                .max(Comparator.comparingInt(OptionShare::count))
-                .map(OptionShare::dimension)
-                .orElse(null);
-        List<Comparison> comparisons = attribution.stream()
-                .filter(a -> a.strongestCause() != null && mostNamed != null)
-                .map(a -> new Comparison(
-                        a.problem(),
-                        a.problemName(),
-                        a.strongestCause(),
-                        mostNamed,
-                        a.strongestCause().equals(mostNamed)))
-                .toList();
-        return new MainCauseShares(
+        List<ProblemView> byProblem = new ArrayList<>();
+        int[] causeIndex = CategoryIndex.of(answers, categories(question));
+        for (CauseAttribution a : attribution) {
+            definition
+                    .dimension(a.problem())
+                    .ifPresent(problem -> byProblem.add(problemView(
+                            definition,
+                            responses,
+                            question,
+                            causeIndex,
+                            problem,
+                            a.strongestCause(),
+                            suppressionThreshold)));
+        }
+        return new MainCauseShares(question.code(), question.name(), answered, overall, byGroup, byProblem);
+    }
+
+    /**
+     * The main-cause answers of the respondents to whom a problem applies against the others': the cross-tab
+     * applies × main cause, its χ² test of independence and the adjusted residuals of the applies row.
+     */
+    static ProblemView problemView(
+            QuestionnaireDefinition definition,
+            Table responses,
+            Question question,
+            int[] causeIndex,
+            Dimension problem,
+            String strongestMeasured,
+            int suppressionThreshold) {
+        int[] applies = ShareRankings.applies(definition, problem, responses).values();
+        int[] rowIndex = new int[applies.length];
+        for (int r = 0; r < applies.length; r++) {
+            rowIndex[r] = applies[r] < 0 ? -1 : applies[r] == 1 ? 0 : 1;
+        }
+        GroupingVariable rows =
+                new GroupingVariable("applies." + problem.code(), problem.name(), CrossTabulation.APPLIES_CATEGORIES);
+        CrossTab tab = CrossTabulation.tabulate(
+                rows,
+                rowIndex,
                 question.code(),
                 question.name(),
-                answered,
-                overall,
-                byGroup,
-                comparisons,
-                statement(definition, comparisons, overall));
+                categories(question),
+                causeIndex,
+                suppressionThreshold);
+        boolean anySuppressed = tab.rows().stream().anyMatch(CrossTab.Row::suppressed);
+        List<Double> residuals = tab.test() == null || anySuppressed
+                ? null
+                : CrossTabulation.adjustedResiduals(
+                        counts(rowIndex, causeIndex, 2, question.options().size()), 0);
+        return new ProblemView(problem.code(), problem.name(), strongestMeasured, tab, residuals);
+    }
+
+    private static List<Category> categories(Question question) {
+        return question.options().stream()
+                .map(o -> new Category(o.code(), o.label()))
+                .toList();
+    }
+
+    private static int[][] counts(int[] rowIndex, int[] columnIndex, int rows, int columns) {
+        int[][] counts = new int[rows][columns];
+        for (int r = 0; r < rowIndex.length; r++) {
+            if (rowIndex[r] >= 0 && columnIndex[r] >= 0) {
+                counts[rowIndex[r]][columnIndex[r]]++;
+            }
+        }
+        return counts;
     }
 
     /**
@@ -137,40 +183,5 @@ public final class ChoiceAnalysis {
                             null);
                 })
                 .toList();
-    }
-
-    private static String statement(
-            QuestionnaireDefinition definition, List<Comparison> comparisons, List<OptionShare> overall) {
-        if (comparisons.isEmpty()) {
-            return "样本不足，无法比较统计归因与干部自评。";
-        }
-        String mostNamed = comparisons.get(0).mostNamed();
-        String named = nameOf(definition, mostNamed);
-        List<String> agreeing = comparisons.stream()
-                .filter(Comparison::agrees)
-                .map(Comparison::problemName)
-                .toList();
-        List<String> differing = comparisons.stream()
-                .filter(c -> !c.agrees())
-                .map(c -> c.problemName() + "（统计上「" + nameOf(definition, c.strongestMeasured()) + "」最强）")
-                .toList();
-        Double percent = overall.stream()
-                .filter(s -> Objects.equals(s.dimension(), mostNamed))
-                .findFirst()
-                .map(OptionShare::percent)
-                .orElse(null);
-        String head = "干部自评中选择「" + named + "」为主要原因的最多"
-                + (percent == null ? "" : "（" + String.format("%.1f", percent) + "%）") + "；";
-        if (differing.isEmpty()) {
-            return head + "统计归因对各类问题的结果与自评一致。";
-        }
-        if (agreeing.isEmpty()) {
-            return head + "统计归因与自评不一致：" + String.join("、", differing) + "。";
-        }
-        return head + "统计归因在" + String.join("、", agreeing) + "上与自评一致，在" + String.join("、", differing) + "上不一致。";
-    }
-
-    private static String nameOf(QuestionnaireDefinition definition, String dimension) {
-        return definition.dimension(dimension).map(d -> d.name()).orElse(dimension);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * counts ({@code suppressed}); the test still uses every respondent.
  *
  * @param test Pearson's χ² without continuity correction over the rows and columns that have respondents;
- *        {@code null} when fewer than two rows or columns have any
- * @param warnings in Chinese, for example when an expected count is below 5
+ *        {@code null} when fewer than two rows or columns have any; its {@code cellsBelowFive} and
+ *        {@code minimumExpected} say when the approximation is doubtful
  */
 public record CrossTab(
         String rowVariable,
@@ -20,8 +20,7 @@ public record CrossTab(
         List<Row> rows,
         List<Integer> columnTotals,
         int n,
-        ChiSquareTest test,
-        List<String> warnings) {
+        ChiSquareTest test) {
 
     /**
      * @param rowPercents each count as a share of the row total, in percent

@@ -138,14 +138,6 @@ public final class CrossTabulation {
             rows.add(new CrossTab.Row(category.code(), category.label(), total, suppressed, rowCounts, percents));
         }
         ChiSquareTest test = chiSquare(counts);
-        List<String> warnings = new ArrayList<>();
-        if (test != null && test.cellsBelowFive() > 0) {
-            warnings.add(test.cellsBelowFive() + " 个单元格的期望频数小于 5（最小为 " + String.format("%.2f", test.minimumExpected())
-                    + "），χ² 检验结果仅供参考。");
-        }
-        if (rows.stream().anyMatch(CrossTab.Row::suppressed)) {
-            warnings.add("人数少于 " + suppressionThreshold + " 的组已隐去具体数字。");
-        }
         return new CrossTab(
                 rowVariable.column(),
                 rowVariable.name(),
@@ -155,8 +147,36 @@ public final class CrossTabulation {
                 rows,
                 Arrays.stream(columnTotals).boxed().toList(),
                 n,
-                test,
-                warnings);
+                test);
+    }
+
+    /**
+     * Adjusted standardized residuals of one row, (o − e) / √(e (1 − row total / n) (1 − column total / n)), over
+     * the rows and columns with respondents (R {@code chisq.test(x, correct = FALSE)$stdres}); {@code null} for a
+     * column nobody chose, and every entry {@code null} when the row itself is empty.
+     */
+    static List<Double> adjustedResiduals(int[][] counts, int row) {
+        long n = 0;
+        long[] rowTotals = new long[counts.length];
+        long[] columnTotals = new long[counts[0].length];
+        for (int r = 0; r < counts.length; r++) {
+            for (int c = 0; c < counts[r].length; c++) {
+                rowTotals[r] += counts[r][c];
+                columnTotals[c] += counts[r][c];
+                n += counts[r][c];
+            }
+        }
+        List<Double> residuals = new ArrayList<>();
+        for (int c = 0; c < columnTotals.length; c++) {
+            if (rowTotals[row] == 0 || columnTotals[c] == 0 || rowTotals[row] == n || columnTotals[c] == n) {
+                residuals.add(null);
+                continue;
+            }
+            double expected = (double) rowTotals[row] * columnTotals[c] / n;
+            double variance = expected * (1 - (double) rowTotals[row] / n) * (1 - (double) columnTotals[c] / n);
+            residuals.add((counts[row][c] - expected) / Math.sqrt(variance));
+        }
+        return residuals;
     }
 
     /**

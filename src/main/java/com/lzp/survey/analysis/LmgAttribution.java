@@ -275,6 +275,9 @@ public final class LmgAttribution {
                     null,
                     List.of(),
                     null,
+                    null,
+                    null,
+                    null,
                     settings.draws(),
                     settings.seed(),
                     settings.confidence());
@@ -312,6 +315,14 @@ public final class LmgAttribution {
                 strongest = c;
             }
         }
+        int runnerUp = -1;
+        for (int c = 0; c < k; c++) {
+            if (c != strongest && (runnerUp < 0 || estimate.lmg()[c] > estimate.lmg()[runnerUp])) {
+                runnerUp = c;
+            }
+        }
+        double[] lead =
+                runnerUp < 0 ? new double[] {Double.NaN, Double.NaN} : lead(p, strongest, runnerUp, draws, tail);
         long n = estimate.n();
         Double adjusted = n - k - 1 > 0 ? 1 - (1 - estimate.rSquared()) * (n - 1) / (n - k - 1) : null;
         return new CauseAttribution(
@@ -322,9 +333,26 @@ public final class LmgAttribution {
                 adjusted,
                 shares,
                 causes.get(strongest).code(),
+                runnerUp < 0 ? null : causes.get(runnerUp).code(),
+                Percent.orNull(lead[0]),
+                Percent.orNull(lead[1]),
                 settings.draws(),
                 settings.seed(),
                 settings.confidence());
+    }
+
+    /** Percentile interval of the strongest cause's share minus the runner-up's, draw by draw, in points. */
+    private static double[] lead(int p, int strongest, int runnerUp, double[][][] draws, double tail) {
+        double[] leads = new double[draws.length];
+        int valid = 0;
+        for (double[][] draw : draws) {
+            double[] lmg = draw[p];
+            if (lmg != null) {
+                double total = Arrays.stream(lmg).sum();
+                leads[valid++] = total > 0 ? 100 * (lmg[strongest] - lmg[runnerUp]) / total : Double.NaN;
+            }
+        }
+        return interval(Arrays.copyOf(leads, valid), tail);
     }
 
     private static double[] interval(double[] values, double tail) {

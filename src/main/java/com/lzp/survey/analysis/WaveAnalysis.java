@@ -1,6 +1,7 @@
 package com.lzp.survey.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every statistic of DESIGN.md §3 for one selection of a wave's responses. When fewer respondents are selected
@@ -14,6 +15,8 @@ import java.util.List;
  * @param attribution cause attribution per problem dimension
  * @param mainCause the respondents' own view of the main cause, compared with the attribution
  * @param demand countermeasures asked for
+ * @param rankings the shares a report may rank, with McNemar's test for every pair
+ * @param composition respondents by each grouping variable
  */
 public record WaveAnalysis(
         int responses,
@@ -26,4 +29,17 @@ public record WaveAnalysis(
         Correlations correlations,
         List<CauseAttribution> attribution,
         MainCauseShares mainCause,
-        CountermeasureDemand demand) {}
+        CountermeasureDemand demand,
+        List<ShareRanking> rankings,
+        List<Composition> composition) {
+
+    public WaveAnalysis {
+        rankings = rankings == null ? List.of() : List.copyOf(rankings);
+        composition = composition == null ? List.of() : List.copyOf(composition);
+    }
+
+    /** The ranking of one subject (see {@link ShareRanking#subject()}), if the definition has it. */
+    public Optional<ShareRanking> ranking(String subject) {
+        return rankings.stream().filter(r -> r.subject().equals(subject)).findFirst();
+    }
+}

@@ -30,7 +30,9 @@ public final class WaveAnalyzer {
                     null,
                     List.of(),
                     null,
-                    null);
+                    null,
+                    List.of(),
+                    List.of());
         }
         Table scored = DimensionScores.addTo(definition, responses);
         List<GroupingVariable> grouping = Variables.grouping(definition, data.unitTypes());
@@ -38,9 +40,11 @@ public final class WaveAnalyzer {
         Optional<Question> mainCause = Variables.mainCause(definition);
 
         List<CrossTab> crossTabs = new ArrayList<>();
+        List<Composition> composition = new ArrayList<>();
         List<GroupDifference> differences = new ArrayList<>();
         for (GroupingVariable variable : grouping) {
             int[] groups = CategoryIndex.of(scored.stringColumn(variable.column()), variable.categories());
+            composition.add(Composition.of(variable, groups, threshold));
             for (Dimension problem : problems) {
                 crossTabs.add(CrossTabulation.byDimension(definition, scored, variable, groups, problem, threshold));
             }
@@ -54,7 +58,7 @@ public final class WaveAnalyzer {
                 responses.rowCount(),
                 false,
                 threshold,
-                WaveSummaryAnalysis.summarize(definition, scored, data.units()),
+                WaveSummaryAnalysis.summarize(definition, scored, data.units(), data.wholeUnits()),
                 ReliabilityAnalysis.of(definition, responses),
                 crossTabs,
                 differences,
@@ -65,6 +69,8 @@ public final class WaveAnalyzer {
                         .orElse(null),
                 Variables.measures(definition)
                         .map(q -> ChoiceAnalysis.demand(definition, scored, q))
-                        .orElse(null));
+                        .orElse(null),
+                ShareRankings.of(definition, scored),
+                composition);
     }
 }

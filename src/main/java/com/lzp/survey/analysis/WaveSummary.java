@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param responses number of responses analysed
  * @param expectedCadres cadres expected in the analysed units
- * @param responseRate responses ÷ expected cadres, in percent; {@code null} when none are expected
+ * @param responseRate responses ÷ expected cadres, in percent; {@code null} when none are expected or when the
+ *        responses are a selection of the units' respondents ({@code wholeUnits} false)
  * @param units each analysed unit, in unit-code order, including units without responses
  * @param items each Likert item, in questionnaire order
  * @param dimensions each dimension, in questionnaire order
+ * @param wholeUnits whether the responses are all those of the analysed units (see {@link SurveyData})
  */
 public record WaveSummary(
         int responses,
@@ -18,4 +20,5 @@ public record WaveSummary(
         Double responseRate,
         List<UnitResponseRate> units,
         List<ItemFrequencies> items,
-        List<DimensionSummary> dimensions) {}
+        List<DimensionSummary> dimensions,
+        boolean wholeUnits) {}

@@ -25,7 +25,16 @@ public final class WaveSummaryAnalysis {
      * @param units the analysed units, whether or not they have responses
      */
     public static WaveSummary summarize(QuestionnaireDefinition definition, Table responses, List<UnitInfo> units) {
-        List<UnitResponseRate> rates = responseRates(responses, units);
+        return summarize(definition, responses, units, true);
+    }
+
+    /**
+     * @param wholeUnits whether the responses are all those of the units; when not, no response rate is given
+     *        (the units' expected numbers are not the selection's denominator)
+     */
+    public static WaveSummary summarize(
+            QuestionnaireDefinition definition, Table responses, List<UnitInfo> units, boolean wholeUnits) {
+        List<UnitResponseRate> rates = responseRates(responses, units, wholeUnits);
         long expected = units.stream().mapToLong(UnitInfo::expectedCadres).sum();
         List<ItemFrequencies> items = definition.likertItems().stream()
                 .map(q -> frequencies(definition.scale(), q, responses.intColumn(q.code())))
@@ -36,7 +45,13 @@ public final class WaveSummaryAnalysis {
                     summarize(definition.scale(), dimension, DimensionScores.of(definition, dimension, responses)));
         }
         return new WaveSummary(
-                responses.rowCount(), expected, Percent.of(responses.rowCount(), expected), rates, items, dimensions);
+                responses.rowCount(),
+                expected,
+                wholeUnits ? Percent.of(responses.rowCount(), expected) : null,
+                rates,
+                items,
+                dimensions,
+                wholeUnits);
     }
 
     static ItemFrequencies frequencies(Scale scale, Question item, IntColumn answers) {
@@ -78,7 +93,7 @@ public final class WaveSummaryAnalysis {
                 Percent.of(applies, scored));
     }
 
-    private static List<UnitResponseRate> responseRates(Table responses, List<UnitInfo> units) {
+    private static List<UnitResponseRate> responseRates(Table responses, List<UnitInfo> units, boolean wholeUnits) {
         Map<String, Integer> counts = new HashMap<>();
         Table byUnit = responses.stringColumn(ResponseTable.UNIT).countByCategory();
         for (int row = 0; row < byUnit.rowCount(); row++) {
@@ -89,7 +104,12 @@ public final class WaveSummaryAnalysis {
                 .map(u -> {
                     int n = counts.getOrDefault(u.code(), 0);
                     return new UnitResponseRate(
-                            u.code(), u.name(), u.type(), u.expectedCadres(), n, Percent.of(n, u.expectedCadres()));
+                            u.code(),
+                            u.name(),
+                            u.type(),
+                            u.expectedCadres(),
+                            n,
+                            wholeUnits ? Percent.of(n, u.expectedCadres()) : null);
                 })
                 .toList();
     }

@@ -108,6 +108,9 @@ public class ChartResource {
                     "所选范围只有 " + analysis.responses() + " 份答卷，少于 " + analysis.suppressionThreshold() + " 份，为保护匿名不出图。",
                     List.of());
         }
+        if (!kind.availableFor(data.definition())) {
+            throw SurveyException.notFound("问卷「" + data.definition().title() + "」没有绘制「" + kind.title() + "」所需的题目。");
+        }
         Drawn drawn = kind.draw(data.definition(), analysis);
         int defaultHeight = Math.max(
                 MIN_SIDE,

@@ -84,7 +84,8 @@ final class CorrelationHeatmap {
         List<String> texts = new ArrayList<>(causeNames);
         texts.addAll(problemNames);
         texts.addAll(List.of("原因", "问题"));
-        return new Drawn(chart, Charts.texts(title, subtitle, texts), 520);
+        // every cell prints its ρ, so colour only repeats what is written: no fills a reader must tell apart
+        return new Drawn(chart, Charts.texts(title, subtitle, texts), 520, List.of());
     }
 
     private static List<String> names(QuestionnaireDefinition definition, List<String> codes) {

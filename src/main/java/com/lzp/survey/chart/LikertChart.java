@@ -6,6 +6,7 @@ import com.lzp.survey.analysis.WaveSummary;
 import com.lzp.survey.questionnaire.DimensionKind;
 import com.lzp.survey.questionnaire.Question;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
+import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -62,7 +63,7 @@ final class LikertChart {
             right.add(p);
         }
         for (Question item : items) {
-            String category = item.code() + " " + shortText(item.text());
+            String category = item.code() + " " + definition.labels().statement(item);
             texts.add(category);
             List<ScalePointCount> counts = byItem.get(item.code()).points();
             for (int p : left) {
@@ -82,21 +83,17 @@ final class LikertChart {
                         title, null, "比例（%）", dataset, PlotOrientation.HORIZONTAL, true, false, false),
                 subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
+        Paint[] fills = ChartStyle.likert(points);
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         for (int s = 0; s < dataset.getRowCount(); s++) {
             String key = (String) dataset.getRowKey(s);
             int point = pointOf(labels, key);
-            renderer.setSeriesPaint(
-                    s,
-                    ChartStyle.LIKERT[
-                            Math.min(point * ChartStyle.LIKERT.length / points, ChartStyle.LIKERT.length - 1)]);
+            renderer.setSeriesPaint(s, fills[point]);
         }
         renderer.setMaximumBarWidth(0.6);
         LegendItemCollection legend = new LegendItemCollection();
         for (int p = 0; p < points; p++) {
-            legend.add(new LegendItem(
-                    labels.get(p),
-                    ChartStyle.LIKERT[Math.min(p * ChartStyle.LIKERT.length / points, ChartStyle.LIKERT.length - 1)]));
+            legend.add(new LegendItem(labels.get(p), fills[p]));
         }
         plot.setFixedLegendItems(legend);
         double widest = 0;
@@ -114,10 +111,11 @@ final class LikertChart {
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(-bound, bound);
         axis.setNumberFormatOverride(new AbsolutePercent());
+        Charts.outlined(renderer);
         CategoryAxis categories = plot.getDomainAxis();
-        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        Charts.wrap(categories, 3, 0.4f);
         texts.addAll(List.of(title, subtitle, "比例（%）"));
-        return new Drawn(chart, texts, 140 + 40 * items.size());
+        return new Drawn(chart, texts, 150 + 54 * items.size(), List.of(fills));
     }
 
     private static final String LEFT_HALF = "（左半）";
@@ -132,11 +130,6 @@ final class LikertChart {
 
     private static double value(Double percent) {
         return percent == null ? 0 : percent;
-    }
-
-    static String shortText(String text) {
-        String plain = text.replaceAll("[，。；：].*$", "");
-        return plain.length() > 18 ? plain.substring(0, 17) + "…" : plain;
     }
 
     /** Axis labels without the sign: disagreement to the left reads as a share, not a negative number. */

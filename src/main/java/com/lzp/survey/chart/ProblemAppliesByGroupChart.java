@@ -4,7 +4,8 @@ import com.lzp.survey.analysis.CrossTab;
 import com.lzp.survey.analysis.WaveAnalysis;
 import com.lzp.survey.questionnaire.DimensionKind;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
-import java.text.DecimalFormat;
+import java.awt.Font;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -53,19 +53,25 @@ final class ProblemAppliesByGroupChart {
             }
         }
         String title = "存在问题的比例：按" + variableName + "比较";
-        String subtitle = "维度均分 ≥ " + definition.scale().appliesFrom() + " 视为存在该问题"
+        String subtitle = "维度均分 ≥ " + definition.scale().appliesFrom() + " 视为存在该问题；标注为百分比"
                 + (suppressed.isEmpty() ? "" : "；人数过少未显示：" + String.join("、", suppressed));
         JFreeChart chart = Charts.styled(
                 ChartFactory.createBarChart(
                         title, null, "比例（%）", dataset, PlotOrientation.VERTICAL, true, false, false),
                 subtitle);
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        List<Paint> fills = new ArrayList<>();
         for (int s = 0; s < dataset.getRowCount(); s++) {
-            renderer.setSeriesPaint(s, ChartStyle.SERIES[s % ChartStyle.SERIES.length]);
+            Paint fill = ChartStyle.SERIES[s % ChartStyle.SERIES.length];
+            renderer.setSeriesPaint(s, fill);
+            fills.add(fill);
         }
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")));
-        renderer.setDefaultItemLabelsVisible(true);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 100);
-        return new Drawn(chart, Charts.texts(title, subtitle, texts), 540);
+        Charts.outlined(renderer);
+        renderer.setMaximumBarWidth(0.08);
+        Charts.percentLabels(renderer, false);
+        renderer.setDefaultItemLabelFont(CjkFont.of(Font.PLAIN, dataset.getRowCount() > 3 ? 9f : 11f));
+        Charts.percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis(), 0);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
+        return new Drawn(chart, Charts.texts(title, subtitle, texts), 540, fills);
     }
 }

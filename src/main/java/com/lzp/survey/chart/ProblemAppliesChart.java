@@ -5,14 +5,11 @@ import com.lzp.survey.analysis.WaveSummary;
 import com.lzp.survey.questionnaire.DimensionKind;
 import com.lzp.survey.questionnaire.QuestionnaireDefinition;
 import java.awt.Color;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -39,7 +36,8 @@ public final class ProblemAppliesChart {
             dataset.addValue(dimension.appliesPercent(), SERIES, category);
             texts.add(category);
         }
-        String title = "存在问题：认为各类问题存在的党务干部比例";
+        String title = definition.labels().problems() + "：认为各类问题存在的"
+                + definition.labels().respondents() + "比例";
         String subtitle = "n = " + summary.responses() + "；维度均分 ≥ "
                 + definition.scale().appliesFrom() + " 视为存在该问题（" + definition.title() + "）";
         String valueAxis = "比例（%）";
@@ -49,15 +47,16 @@ public final class ProblemAppliesChart {
                 subtitle);
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, 100);
-        axis.setTickUnit(new NumberTickUnit(10));
+        Charts.percentAxis(axis, 0);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, ChartStyle.SERIES[1]);
         renderer.setMaximumBarWidth(0.18);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new DecimalFormat("0.0")));
-        renderer.setDefaultItemLabelsVisible(true);
+        Charts.outlined(renderer);
+        Charts.percentLabels(renderer, true);
+        // below vertical bars a label may take up to three lines of its category's width, never be cut short
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         renderer.setDefaultItemLabelPaint(Color.BLACK);
         texts.addAll(List.of(title, subtitle, valueAxis, SERIES));
-        return new Drawn(chart, texts, 540);
+        return new Drawn(chart, texts, 540, List.of(ChartStyle.SERIES[1]));
     }
 }

@@ -77,6 +77,17 @@ public class Response extends PanacheEntityBase {
         return row[0] + ":" + row[1];
     }
 
+    /** When the wave's first and last responses came in, or empty without responses. */
+    public static Optional<Instant[]> submissionPeriod(long waveId) {
+        Object[] row = getEntityManager()
+                .createQuery(
+                        "select min(r.submittedAt), max(r.submittedAt) from Response r where r.wave.id = ?1",
+                        Object[].class)
+                .setParameter(1, waveId)
+                .getSingleResult();
+        return row[0] == null ? Optional.empty() : Optional.of(new Instant[] {(Instant) row[0], (Instant) row[1]});
+    }
+
     public static long countForWaveAndUnitType(long waveId, UnitType type) {
         return count("wave.id = ?1 and unit.type = ?2", waveId, type);
     }

@@ -1,5 +1,6 @@
 package com.lzp.survey.committee;
 
+import com.lzp.survey.export.CellType;
 import com.lzp.survey.export.DataTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,9 @@ final class CommitteeTables {
                         List.of("调查批次", s.title()),
                         List.of("范围", s.scope()),
                         List.of("回收答卷", s.suppressed() ? hidden : String.valueOf(s.responses())),
-                        List.of("应答人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
-                        List.of("回收率（%）", number(s.responseRate())))));
+                        List.of("应参加人数", s.expectedCadres() == null ? "" : String.valueOf(s.expectedCadres())),
+                        List.of("回收率（%）", number(s.responseRate()))),
+                List.of(CellType.TEXT, CellType.AS_WRITTEN)));
         tables.add(new DataTable(
                 "units",
                 "各单位",
@@ -34,7 +36,8 @@ final class CommitteeTables {
                                 u.unitType(),
                                 u.suppressed() ? hidden : String.valueOf(u.responses()),
                                 u.suppressed() ? "" : number(u.responseRate())))
-                        .toList()));
+                        .toList(),
+                List.of(CellType.TEXT, CellType.TEXT, CellType.TEXT, CellType.AS_WRITTEN, CellType.PERCENT)));
         tables.add(new DataTable(
                 "problems",
                 "存在问题",
@@ -44,9 +47,10 @@ final class CommitteeTables {
                                 p.dimension(),
                                 p.name(),
                                 number(p.appliesPercent()),
-                                number(p.mean()),
+                                score(p.mean()),
                                 String.valueOf(p.scored())))
-                        .toList()));
+                        .toList(),
+                List.of(CellType.TEXT, CellType.TEXT, CellType.PERCENT, CellType.AS_WRITTEN, CellType.INTEGER)));
         tables.add(new DataTable(
                 "attribution",
                 "原因归因",
@@ -54,14 +58,16 @@ final class CommitteeTables {
                 s.attribution().stream()
                         .map(c -> List.of(
                                 c.problem(), c.cause(), number(c.sharePercent()), number(c.lower()), number(c.upper())))
-                        .toList()));
+                        .toList(),
+                List.of(CellType.TEXT, CellType.TEXT, CellType.PERCENT, CellType.PERCENT, CellType.PERCENT)));
         tables.add(new DataTable(
                 "measures",
                 "对策需求",
                 List.of("代码", "措施", "类别", "选择比例（%）"),
                 s.measures().stream()
                         .map(m -> List.of(m.code(), m.label(), m.group() == null ? "" : m.group(), number(m.percent())))
-                        .toList()));
+                        .toList(),
+                List.of(CellType.TEXT, CellType.TEXT, CellType.TEXT, CellType.PERCENT)));
         tables.add(new DataTable(
                 "headlines",
                 "主要结论",
@@ -86,7 +92,13 @@ final class CommitteeTables {
         return rows;
     }
 
+    /** Percentages to one decimal, as the report states them. */
     private static String number(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Scores to two decimals, as the report states them. */
+    private static String score(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -16,9 +16,15 @@ import java.util.List;
 /**
  * Every table of the statistics engine as plain rows, full precision (the shortest text that reads back to the
  * same double, so that a researcher's software sees the service's numbers exactly), empty where a figure is null or
- * suppressed.
+ * suppressed; each column typed, so that XLSX holds numbers as numeric cells with a number format.
  */
 public final class AnalysisTables {
+
+    private static final CellType TEXT = CellType.TEXT;
+    private static final CellType INT = CellType.INTEGER;
+    private static final CellType DEC = CellType.DECIMAL;
+    private static final CellType PCT = CellType.PERCENT;
+    private static final CellType PV = CellType.P_VALUE;
 
     private AnalysisTables() {}
 
@@ -28,7 +34,8 @@ public final class AnalysisTables {
                     "suppressed",
                     "人数过少",
                     List.of("responses", "threshold"),
-                    List.of(List.of(String.valueOf(a.responses()), String.valueOf(a.suppressionThreshold())))));
+                    List.of(List.of(String.valueOf(a.responses()), String.valueOf(a.suppressionThreshold()))),
+                    List.of(INT, INT)));
         }
         return List.of(
                 units(a),
@@ -66,7 +73,8 @@ public final class AnalysisTables {
                 "units",
                 "各单位回收",
                 List.of("unit", "name", "unit_type", "expected", "responses", "response_rate_percent"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, TEXT, INT, INT, PCT));
     }
 
     private static DataTable items(WaveAnalysis a) {
@@ -77,6 +85,11 @@ public final class AnalysisTables {
             first.points().forEach(p -> header.add("n_" + p.value()));
         }
         header.addAll(List.of("agree_percent", "mean", "sd"));
+        List<CellType> types = new ArrayList<>(List.of(TEXT, TEXT, INT, INT));
+        while (types.size() < header.size() - 3) {
+            types.add(INT);
+        }
+        types.addAll(List.of(PCT, DEC, DEC));
         List<List<String>> rows = new ArrayList<>();
         for (ItemFrequencies f : a.summary().items()) {
             List<String> row = new ArrayList<>(
@@ -85,7 +98,7 @@ public final class AnalysisTables {
             row.addAll(List.of(number(f.agreePercent()), number(f.mean()), number(f.sd())));
             rows.add(row);
         }
-        return new DataTable("items", "条目频数", header, rows);
+        return new DataTable("items", "条目频数", header, rows, types);
     }
 
     private static DataTable dimensions(WaveAnalysis a) {
@@ -106,7 +119,8 @@ public final class AnalysisTables {
                 "dimensions",
                 "维度得分",
                 List.of("dimension", "name", "kind", "scored", "unscored", "mean", "sd", "applies", "applies_percent"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, TEXT, INT, INT, DEC, DEC, INT, PCT));
     }
 
     private static DataTable reliability(WaveAnalysis a) {
@@ -136,7 +150,8 @@ public final class AnalysisTables {
                 "reliability",
                 "信度",
                 List.of("dimension", "item", "n", "raw_alpha", "std_alpha", "average_r", "r_drop", "alpha_if_dropped"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, INT, DEC, DEC, DEC, DEC, DEC));
     }
 
     private static DataTable crossTabs(WaveAnalysis a) {
@@ -174,7 +189,8 @@ public final class AnalysisTables {
                         "df",
                         "p",
                         "cramers_v"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, TEXT, TEXT, INT, PCT, TEXT, DEC, INT, PV, DEC));
     }
 
     private static DataTable groupDifferences(WaveAnalysis a) {
@@ -216,7 +232,8 @@ public final class AnalysisTables {
                         "p",
                         "effect_size",
                         "effect_measure"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, TEXT, TEXT, INT, TEXT, DEC, DEC, DEC, DEC, DEC, PV, DEC, TEXT));
     }
 
     private static DataTable correlations(WaveAnalysis a) {
@@ -231,7 +248,12 @@ public final class AnalysisTables {
                         number(c.n().get(i).get(j))));
             }
         }
-        return new DataTable("correlations", "Spearman相关", List.of("dimension_a", "dimension_b", "rho", "n"), rows);
+        return new DataTable(
+                "correlations",
+                "Spearman相关",
+                List.of("dimension_a", "dimension_b", "rho", "n"),
+                rows,
+                List.of(TEXT, TEXT, DEC, INT));
     }
 
     private static DataTable attribution(WaveAnalysis a) {
@@ -273,7 +295,8 @@ public final class AnalysisTables {
                         "coefficient",
                         "draws",
                         "seed"),
-                rows);
+                rows,
+                List.of(TEXT, TEXT, INT, DEC, DEC, DEC, PCT, DEC, DEC, PCT, PCT, DEC, INT, INT));
     }
 
     private static DataTable mainCause(WaveAnalysis a) {
@@ -282,7 +305,12 @@ public final class AnalysisTables {
             a.mainCause().overall().forEach(s -> rows.add(share("", "", s)));
             a.mainCause().byGroup().forEach(g -> g.shares().forEach(s -> rows.add(share(g.variable(), g.group(), s))));
         }
-        return new DataTable("main_cause", "自评主要原因", List.of("variable", "group", "option", "count", "percent"), rows);
+        return new DataTable(
+                "main_cause",
+                "自评主要原因",
+                List.of("variable", "group", "option", "count", "percent"),
+                rows,
+                List.of(TEXT, TEXT, TEXT, INT, PCT));
     }
 
     private static List<String> share(String variable, String group, OptionShare s) {
@@ -299,6 +327,7 @@ public final class AnalysisTables {
                     .groups()
                     .forEach(g -> rows.add(List.of("group", g.code(), String.valueOf(g.count()), number(g.percent()))));
         }
-        return new DataTable("demand", "对策需求", List.of("level", "code", "count", "percent"), rows);
+        return new DataTable(
+                "demand", "对策需求", List.of("level", "code", "count", "percent"), rows, List.of(TEXT, TEXT, INT, PCT));
     }
 }

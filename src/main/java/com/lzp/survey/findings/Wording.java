@@ -1,11 +1,12 @@
 package com.lzp.survey.findings;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * How the report states numbers: the proportion phrases of such reports (过半, 近三成 …), percentages to one
- * decimal, p-values, and when a difference may be called significant. Thresholds are constants so that a test
- * pins each one.
+ * decimal and scores to two everywhere (text, tables, charts), p-values, and when a difference may be called
+ * significant. Thresholds are constants so that a test pins each one.
  */
 public final class Wording {
 
@@ -90,8 +91,34 @@ public final class Wording {
         return percent(lower) + "—" + percent(upper);
     }
 
-    /** 「text」 with the statement's end punctuation removed. */
-    public static String quote(String statement) {
-        return "「" + statement.replaceAll("[。；，：]+$", "") + "」";
+    /** 在23.0%至25.5%之间, or 均为40.0% when both ends read the same. */
+    public static String range(double low, double high) {
+        return percent(low).equals(percent(high))
+                ? "均为" + percent(low)
+                : "在" + percent(low) + "至" + percent(high) + "之间";
+    }
+
+    /** 3.91分 — a score, with the same two decimals everywhere. */
+    public static String score(double value) {
+        return decimal(value, 2) + "分";
+    }
+
+    /** χ²=3.84，p=0.050 — a χ² test for a note. */
+    public static String chiSquare(double chiSquare, int df, double p) {
+        return "χ²(" + df + ")=" + decimal(chiSquare, 2) + "，" + p(p);
+    }
+
+    /** 2024年5月6日 */
+    public static String date(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    /** 一、二 … 十: the numbers of headings and of key conclusions. */
+    public static String chineseNumber(int n) {
+        String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        if (n <= 10) {
+            return digits[n];
+        }
+        return n < 20 ? "十" + digits[n - 10] : digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
     }
 }

@@ -57,6 +57,7 @@ final class DefinitionCheck {
         Set<String> dimensionCodes = checkDimensions(d, mistakes);
         checkSections(d, dimensionCodes, mistakes);
         checkCountermeasureGroups(d, mistakes);
+        checkReportLabels(d, mistakes);
         return mistakes;
     }
 
@@ -346,6 +347,19 @@ final class DefinitionCheck {
                             ? "题目代码「" + question + "」重复了。"
                             : "题目「" + question + "」的数据列名「" + column + "」与题目「" + earlier
                                     + "」的重复了（多选题每个选项占一列：题目代码_选项代码）。"));
+        }
+    }
+
+    /** The report's statements are written for Likert items, each under its item's code. */
+    private static void checkReportLabels(QuestionnaireDefinition d, List<FieldError> mistakes) {
+        Set<String> items = new HashSet<>();
+        d.likertItems().stream().filter(q -> q.code() != null).forEach(q -> items.add(q.code()));
+        for (String item : d.labels().statements().keySet()) {
+            if (!items.contains(item)) {
+                mistakes.add(new FieldError(
+                        "reportLabels.statements." + item,
+                        "报告用语 reportLabels.statements 中的「" + item + "」不是量表题的代码：只能为量表题写报告中的说法。"));
+            }
         }
     }
 

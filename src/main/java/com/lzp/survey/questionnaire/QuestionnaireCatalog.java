@@ -33,7 +33,8 @@ import java.util.stream.Stream;
 /**
  * The questionnaire versions this service knows. Versions come from the configured definition files at start and
  * from uploads (JSON or XLSForm) at any time; each is checked, and stored unless an identical one is. A version a
- * wave uses never changes: a changed definition under its number is refused with the advice to number it anew.
+ * wave uses never changes what it asks or what its answers mean: a changed definition under its number is refused
+ * with the advice to number it anew; only its report labels (wording, see {@link ReportLabels}) may be updated.
  * Definitions are cached by version id (a used version never changes), so any instance can serve any version.
  */
 @ApplicationScoped
@@ -45,8 +46,16 @@ public class QuestionnaireCatalog {
     private final EntityManager em;
     private final Map<Long, Cached> byId = new ConcurrentHashMap<>();
 
-    /** A parsed definition with the checksum of the stored text it came from. */
-    private record Cached(String checksum, QuestionnaireDefinition definition) {}
+    /**
+     * A parsed definition with the checksum and storing time of the text it came from: new report labels keep the
+     * checksum but not the time.
+     */
+    private record Cached(String checksum, Instant loadedAt, QuestionnaireDefinition definition) {
+
+        boolean isOf(QuestionnaireVersion stored) {
+            return checksum.equals(stored.checksum) && loadedAt.equals(stored.loadedAt);
+        }
+    }
 
     QuestionnaireCatalog(ObjectMapper mapper, SurveyConfig config, EntityManager em) {
         this.mapper = mapper;
@@ -88,7 +97,7 @@ public class QuestionnaireCatalog {
 
     private QuestionnaireDefinition definitionOf(QuestionnaireVersion stored) {
         Cached cached = byId.get(stored.id);
-        return cached != null && cached.checksum().equals(stored.checksum) ? cached.definition() : cache(stored);
+        return cached != null && cached.isOf(stored) ? cached.definition() : cache(stored);
     }
 
     private QuestionnaireDefinition cache(QuestionnaireVersion stored) {
@@ -97,7 +106,7 @@ public class QuestionnaireCatalog {
             throw new IllegalStateException("stored questionnaire " + stored.code + " v" + stored.version
                     + " cannot be read: " + read.problems());
         }
-        byId.put(stored.id, new Cached(stored.checksum, read.definition()));
+        byId.put(stored.id, new Cached(stored.checksum, stored.loadedAt, read.definition()));
         return read.definition();
     }
 
@@ -125,7 +134,9 @@ public class QuestionnaireCatalog {
         /** The same definition was stored already: nothing changed. */
         UNCHANGED,
         /** A different definition under this number, used by no wave yet, was replaced. */
-        REPLACED
+        REPLACED,
+        /** Only the report labels differed: the new wording was stored; questions and answers mean what they did. */
+        RELABELLED
     }
 
     /** A stored version and what storing it did. */
@@ -149,11 +160,21 @@ public class QuestionnaireCatalog {
                 .setParameter(2, definition.version())
                 .getSingleResult();
         String canonical = canonicalJson(definition);
+        // report labels are wording, not meaning: they stay out of the checksum, and may change on a version in use
+        String checksum = sha256(canonicalJson(definition.withoutReportLabels()));
         QuestionnaireVersion stored = QuestionnaireVersion.findByCodeAndVersion(definition.code(), definition.version())
                 .orElse(null);
-        if (stored != null && canonicalJson(definitionOf(stored)).equals(canonical)) {
-            // the same definition, perhaps stored by an older release that wrote fewer defaults out
-            return new Registration(stored, definition, Outcome.UNCHANGED);
+        if (stored != null) {
+            // compared as this release reads the stored text: one stored by an older release wrote fewer defaults out
+            QuestionnaireDefinition current = definitionOf(stored);
+            if (canonicalJson(current).equals(canonical)) {
+                return new Registration(stored, definition, Outcome.UNCHANGED);
+            }
+            if (canonicalJson(current.withoutReportLabels()).equals(canonicalJson(definition.withoutReportLabels()))) {
+                Log.infof("questionnaire %s: report labels changed; storing the new wording", definition.label());
+                store(stored, definition, canonical, checksum);
+                return new Registration(stored, definition, Outcome.RELABELLED);
+            }
         }
         Outcome outcome = Outcome.CREATED;
         if (stored != null) {
@@ -179,15 +200,20 @@ public class QuestionnaireCatalog {
             stored.code = definition.code();
             stored.version = definition.version();
         }
-        stored.title = definition.title();
-        stored.definition = canonical;
-        stored.checksum = sha256(canonical);
-        stored.loadedAt = Instant.now();
-        stored.persist();
+        store(stored, definition, canonical, checksum);
         Log.infof(
                 "questionnaire %s stored from %s (%d questions)",
                 definition.label(), source, definition.questions().size());
         return new Registration(stored, definition, outcome);
+    }
+
+    private static void store(
+            QuestionnaireVersion stored, QuestionnaireDefinition definition, String canonical, String checksum) {
+        stored.title = definition.title();
+        stored.definition = canonical;
+        stored.checksum = checksum;
+        stored.loadedAt = Instant.now();
+        stored.persist();
     }
 
     /** Codes of the waves that use a version, oldest first: such a version never changes. */

@@ -1,5 +1,6 @@
 package com.lzp.survey.questionnaire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param scale the Likert scale of every Likert item; {@link Scale#FIVE_POINT} when absent
  * @param dimensions the Likert dimensions, in report order
  * @param sections the questions, section by section, in form order
+ * @param reportLabels how reports and charts name the respondents, the parts and the statements; optional, see
+ *        {@link ReportLabels}; read it through {@link #labels()}
  */
 public record QuestionnaireDefinition(
         String code,
@@ -30,7 +33,8 @@ public record QuestionnaireDefinition(
         String anonymity,
         Scale scale,
         List<Dimension> dimensions,
-        List<Section> sections) {
+        List<Section> sections,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReportLabels reportLabels) {
 
     public static final String DEFAULT_ANONYMITY =
             "本问卷匿名填写：不收集姓名、身份证号、手机号等任何可识别个人身份的信息；" + "系统只记录您所在单位（来自邀请链接）、您的作答内容和提交时间。";
@@ -69,6 +73,31 @@ public record QuestionnaireDefinition(
                     };
         }
         return Math.max(1, (seconds + 30) / 60);
+    }
+
+    /** A definition without report labels (every label at its default). */
+    public QuestionnaireDefinition(
+            String code,
+            int version,
+            String title,
+            String description,
+            int estimatedMinutes,
+            String anonymity,
+            Scale scale,
+            List<Dimension> dimensions,
+            List<Section> sections) {
+        this(code, version, title, description, estimatedMinutes, anonymity, scale, dimensions, sections, null);
+    }
+
+    /** The report labels, each at its default where the definition gives none. */
+    public ReportLabels labels() {
+        return reportLabels == null ? ReportLabels.DEFAULTS : reportLabels;
+    }
+
+    /** The same definition without its report labels: what a response's meaning depends on. */
+    public QuestionnaireDefinition withoutReportLabels() {
+        return new QuestionnaireDefinition(
+                code, version, title, description, estimatedMinutes, anonymity, scale, dimensions, sections);
     }
 
     /** Every question in form order. */

@@ -79,7 +79,7 @@ public class WaveResultsService {
 
     public WaveSummary summary(String waveCode, AnalysisQuery query) {
         SurveyData data = load(waveCode, query).data();
-        return WaveSummaryAnalysis.summarize(data.definition(), data.responses(), data.units());
+        return WaveSummaryAnalysis.summarize(data.definition(), data.responses(), data.units(), data.wholeUnits());
     }
 
     public WaveAnalysis analysis(String waveCode, AnalysisQuery query) {
@@ -185,7 +185,16 @@ public class WaveResultsService {
                 .toList();
         List<String> unitTypes =
                 Arrays.stream(UnitType.values()).map(UnitType::label).toList();
-        return new LoadedWave(wave, query, revision, new SurveyData(definition, responses, units, unitTypes));
+        return new LoadedWave(
+                wave,
+                query,
+                revision,
+                new SurveyData(
+                        definition,
+                        responses,
+                        units,
+                        unitTypes,
+                        query.answers().isEmpty() && query.from() == null && query.to() == null));
     }
 
     AnalysisSettings settings() {

@@ -10,6 +10,7 @@ import com.lzp.survey.findings.FindingsService;
 import com.lzp.survey.results.AnalysisQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,18 +32,20 @@ public class ResearchPages {
 
     private final WaveService waves;
 
-    ResearchPages(WaveService waves, FindingsService findings) {
+    private final FindingsService findings;
+    private final SecurityIdentity identity;
+
+    ResearchPages(WaveService waves, FindingsService findings, SecurityIdentity identity) {
         this.waves = waves;
         this.findings = findings;
+        this.identity = identity;
     }
-
-    private final FindingsService findings;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance gallery(WaveView wave, List<ChartLink> charts);
 
-        static native TemplateInstance report(FindingsReport report, String chartBase, String query);
+        static native TemplateInstance report(FindingsReport report, String chartBase, String query, boolean editable);
     }
 
     @GET
@@ -53,7 +56,9 @@ public class ResearchPages {
         FindingsReport report = findings.write(wave, AnalysisQueries.from(uri.getQueryParameters()))
                 .report();
         String query = uri.getRequestUri().getRawQuery();
-        return Templates.report(report, "/api/waves/" + report.wave(), query == null ? "" : "?" + query)
+        // researchers and admins may add text to a part; committees read it
+        boolean editable = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.RESEARCHER);
+        return Templates.report(report, "/api/waves/" + report.wave(), query == null ? "" : "?" + query, editable)
                 .render();
     }
 

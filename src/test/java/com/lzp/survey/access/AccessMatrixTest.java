@@ -124,6 +124,11 @@ class AccessMatrixTest {
                 new Row("GET", "/api/waves/" + w + "/report", 401, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w + "/report.md", 401, 200, 200, 200),
                 new Row("GET", "/api/waves/" + w + "/report.docx", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report/texts", 401, 200, 200, 200),
+                new Row("GET", "/api/waves/" + w + "/report/texts/effects", 401, 404, 404, 404),
+                new Row("GET", "/api/waves/" + w + "/report/texts/effects/versions", 401, 200, 200, 403),
+                // without a body: committees are refused before the body is read, writers are told what is missing
+                new Row("PUT", "/api/waves/" + w + "/report/texts/effects", 401, 422, 422, 403),
                 new Row("GET", "/api/waves/" + w + "/charts/response-rates.png", 401, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/report", 302, 200, 200, 200),
                 new Row("GET", "/waves/" + w + "/charts", 302, 200, 200, 200),

@@ -42,7 +42,7 @@ class AgreementWithRTest {
 
         Map<String, Double> actual = flatten(analysis);
 
-        assertThat(expected).hasSizeGreaterThan(300);
+        assertThat(expected).hasSizeGreaterThan(400);
         SoftAssertions softly = new SoftAssertions();
         expected.forEach((key, value) -> {
             softly.assertThat(actual.get(key)).as(key).isNotNull();
@@ -146,6 +146,27 @@ class AgreementWithRTest {
         for (CountermeasureDemand.GroupDemand group : a.demand().groups()) {
             out.put("measure_group." + group.code(), group.percent());
             out.put("measure_group_of_choosers." + group.code(), group.percentOfChoosers());
+        }
+        for (ShareRanking ranking : a.rankings()) {
+            for (PairedComparison pair : ranking.pairs()) {
+                // R names a pair in questionnaire order; the ranking names the higher share first
+                for (String key : List.of(
+                        "mcnemar." + ranking.subject() + "." + pair.first() + "." + pair.second(),
+                        "mcnemar." + ranking.subject() + "." + pair.second() + "." + pair.first())) {
+                    out.put(key + ".statistic", pair.statistic());
+                    out.put(key + ".p", pair.p());
+                }
+            }
+        }
+        for (MainCauseShares.ProblemView view : a.mainCause().byProblem()) {
+            String key = "selfreport." + view.problem();
+            out.put(key + ".chisq", view.byApplies().test().chiSquare());
+            out.put(key + ".p", view.byApplies().test().p());
+            for (int i = 0; i < view.byApplies().columns().size(); i++) {
+                out.put(
+                        key + ".stdres." + view.byApplies().columns().get(i).code(),
+                        view.affectedResiduals().get(i));
+            }
         }
         return out;
     }

@@ -29,8 +29,8 @@ class ProblemAppliesChartTest {
                         new DimensionSummary("E", DimensionKind.EFFECT, "工作成效", "工作成效", 565, 0, 3.9, 0.7, 380, 67.3),
                         new DimensionSummary("P1", DimensionKind.PROBLEM, "热情不高", "工作态度", 565, 0, 3.4, 0.8, 260, 46.0),
                         new DimensionSummary("P2", DimensionKind.PROBLEM, "思路不清", "工作定位", 560, 5, 3.3, 0.8, 230, 41.1),
-                        new DimensionSummary(
-                                "P3", DimensionKind.PROBLEM, "办法不多", "工作抓手", 0, 565, null, null, 0, null)));
+                        new DimensionSummary("P3", DimensionKind.PROBLEM, "办法不多", "工作抓手", 0, 565, null, null, 0, null)),
+                true);
     }
 
     @Test

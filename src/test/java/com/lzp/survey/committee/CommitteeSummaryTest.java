@@ -51,7 +51,7 @@ class CommitteeSummaryTest {
                 .body("units.find { it.unit == '" + wave.unit("gov-a") + "' }.responses", equalTo(8))
                 .body("problems", hasSize(3))
                 .body("attribution", hasSize(9))
-                .body("headlines[0]", containsString("一、调查概况"));
+                .body("headlines[0]", containsString("一、调查基本情况"));
     }
 
     @Test
@@ -123,6 +123,12 @@ class CommitteeSummaryTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheet("各单位")).isNotNull();
             assertThat(workbook.getSheet("原因归因").getLastRowNum()).isEqualTo(9);
+            // figures are numeric cells with the report's rounding as their format
+            var problems = workbook.getSheet("存在问题").getRow(1);
+            assertThat(problems.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(problems.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(problems.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(problems.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
         }
     }
 }

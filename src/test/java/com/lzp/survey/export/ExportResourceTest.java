@@ -114,6 +114,15 @@ class ExportResourceTest {
         }
     }
 
+    static int headerIndex(org.apache.poi.ss.usermodel.Row header, String column) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (header.getCell(c).getStringCellValue().equals(column)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + column);
+    }
+
     static int headerIndex(XSSFWorkbook workbook, String column) {
         var header = workbook.getSheetAt(0).getRow(0);
         for (int c = 0; c < header.getLastCellNum(); c++) {
@@ -133,6 +142,35 @@ class ExportResourceTest {
                 .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+            // percentages, means and p-values are numbers a spreadsheet can compute with
+            var items = workbook.getSheet("条目频数");
+            var header = items.getRow(0);
+            var first = items.getRow(1);
+            int numbers = 0;
+            for (int c = 2; c < header.getLastCellNum(); c++) {
+                // an empty figure (an SD over one answer) is an empty cell; every other is a number
+                if (first.getCell(c) != null) {
+                    assertThat(first.getCell(c).getCellType())
+                            .as(header.getCell(c).getStringCellValue())
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    numbers++;
+                }
+            }
+            assertThat(numbers).isGreaterThanOrEqualTo(header.getLastCellNum() - 3);
+            assertThat(first.getCell(headerIndex(header, "agree_percent"))
+                            .getCellStyle()
+                            .getDataFormatString())
+                    .isEqualTo("0.0");
+            assertThat(first.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            var crosstabs = workbook.getSheet("交叉表");
+            int p = headerIndex(crosstabs.getRow(0), "p");
+            var tested = java.util.stream.IntStream.rangeClosed(1, crosstabs.getLastRowNum())
+                    .mapToObj(r -> crosstabs.getRow(r).getCell(p))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(tested.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(tested.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
         }
         String items = given().get("/api/waves/{wave}/analysis/items.csv", wave.code())
                 .then()

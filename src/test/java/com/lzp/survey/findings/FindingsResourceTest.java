@@ -45,7 +45,7 @@ class FindingsResourceTest {
         given().get("/api/waves/{wave}/report", wave.code())
                 .then()
                 .statusCode(200)
-                .body("sections.heading", contains("一、调查概况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议"))
+                .body("sections.heading", contains("一、调查基本情况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议"))
                 .body("tables", hasSize(10))
                 .body("sections[0].paragraphs[0].spans[0].text", containsString("回收有效问卷60份"));
     }
@@ -57,7 +57,7 @@ class FindingsResourceTest {
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("五、对策建议"))
-                .body(containsString("<a href=\"#t7\">见表7</a>"))
+                .body(containsString("<a href=\"#t7\">见附表7</a>"))
                 .body(containsString("id=\"t10\""))
                 .body(containsString("/api/waves/" + wave.code() + "/charts/cause-attribution.png"));
     }
@@ -73,6 +73,19 @@ class FindingsResourceTest {
     }
 
     @Test
+    void shouldGiveNoResponseRateForASelectionOfRespondents() {
+        String page = given().queryParam("role", "PART")
+                .get("/waves/{wave}/report", wave.code())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(page).contains("岗位性质为兼职党务干部").contains("不计算回收率").doesNotContain("回收率不足");
+        assertThat(page).doesNotContainPattern("回收率\\d");
+    }
+
+    @Test
     void shouldServeTheReportAsMarkdown() {
         String markdown = given().get("/api/waves/{wave}/report.md", wave.code())
                 .then()
@@ -84,7 +97,7 @@ class FindingsResourceTest {
 
         assertThat(markdown)
                 .contains("## 四、原因剖析")
-                .contains("[见表7](#t7)")
+                .contains("[见附表7](#t7)")
                 .contains("### 表10 ")
                 .contains("![cause-attribution](/api/waves/" + wave.code() + "/charts/cause-attribution.png)");
     }
@@ -104,10 +117,15 @@ class FindingsResourceTest {
             assertThat(document.getParagraphs())
                     .filteredOn(p -> "Heading1".equals(p.getStyle()))
                     .extracting(XWPFParagraph::getText)
-                    .contains("一、调查概况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议", "附表");
+                    .contains("一、调查基本情况", "二、工作成效", "三、存在问题", "四、原因剖析", "五、对策建议", "附表");
             assertThat(document.getAllPictures()).hasSize(9);
             assertThat(document.getTables()).hasSize(10);
-            assertThat(document.getParagraphs()).anyMatch(p -> p.getText().contains("三类原因合计解释了其差异的"));
+            assertThat(document.getParagraphs()).anyMatch(p -> p.getText().contains("进一步分析各类原因与问题的关联"));
+            var page = document.getDocument().getBody().getSectPr();
+            assertThat(page.getPgSz().getW()).as("A4 width in twips").isEqualTo(java.math.BigInteger.valueOf(11906));
+            assertThat(page.getPgSz().getH()).as("A4 height in twips").isEqualTo(java.math.BigInteger.valueOf(16838));
+            assertThat(page.getPgMar().getTop()).as("37 mm").isEqualTo(java.math.BigInteger.valueOf(2098));
+            assertThat(document.getFooterList()).isNotEmpty();
         }
     }
 

@@ -263,6 +263,36 @@ class DefinitionCheckTest {
     }
 
     @Test
+    void shouldReadReportLabelsWithDefaultsAndRefuseAStatementOfNoItem() {
+        QuestionnaireDefinition mini = Definitions.mini();
+        QuestionnaireDefinition builtIn = Definitions.builtIn();
+
+        assertThat(mini.labels().respondents()).isEqualTo("受访者");
+        assertThat(mini.labels().problems()).isEqualTo("存在问题");
+        assertThat(mini.labels().statement(mini.question("A1").orElseThrow())).isEqualTo("甲问题的第一种表现");
+        assertThat(builtIn.labels().respondents()).isEqualTo("党务干部");
+        assertThat(builtIn.labels().statement(builtIn.question("P3a").orElseThrow()))
+                .isEqualTo("党建工作方法还是“老样子”");
+        assertThat(builtIn.withoutReportLabels().labels()).isEqualTo(ReportLabels.DEFAULTS);
+
+        QuestionnaireDefinition wrong = new QuestionnaireDefinition(
+                mini.code(),
+                mini.version(),
+                mini.title(),
+                mini.description(),
+                mini.estimatedMinutes(),
+                mini.anonymity(),
+                mini.scale(),
+                mini.dimensions(),
+                mini.sections(),
+                new ReportLabels(null, null, null, null, null, null, null, null, null, java.util.Map.of("role", "身份")));
+        assertThat(DefinitionCheck.mistakesIn(wrong))
+                .containsExactly(new FieldError(
+                        "reportLabels.statements.role",
+                        "报告用语 reportLabels.statements 中的「role」不是量表题的代码：只能为量表题写报告中的说法。"));
+    }
+
+    @Test
     void shouldLayAnswersOutInFormOrderWithOneSlotPerOption() {
         AnswerLayout layout = Definitions.mini().layout();
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -80,7 +81,9 @@ class WaveAnalysisResourceTest {
                 .body("attribution[0].causes.cause", contains("C1", "C2", "C3"))
                 .body("attribution[0].draws", equalTo(1000))
                 .body("mainCause.answered", equalTo(RESPONSES))
-                .body("mainCause.statement", containsString("干部自评"))
+                .body("mainCause.byProblem.problem", contains("P1", "P2", "P3"))
+                .body("mainCause.byProblem[0].byApplies.rows.code", contains("YES", "NO"))
+                .body("rankings.subject", hasItems("problems", "causes", "measures", "main_cause"))
                 .body("demand.groups.code", contains("BOOST", "BIND", "STRENGTHEN"));
     }
 
