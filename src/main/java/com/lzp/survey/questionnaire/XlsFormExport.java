@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,8 @@ final class XlsFormExport {
             "min_choices",
             "max_choices",
             "none_label",
-            "max_length");
+            "max_length",
+            "report_statement");
 
     private static List<List<String>> survey(QuestionnaireDefinition d) {
         List<List<String>> rows = new ArrayList<>();
@@ -66,6 +68,9 @@ final class XlsFormExport {
                 set(row, "max_choices", text(q.maxChoices()));
                 set(row, "none_label", q.noneLabel());
                 set(row, "max_length", q.type() == QuestionType.TEXT ? text(q.maxLength()) : null);
+                if (d.reportLabels() != null) {
+                    set(row, "report_statement", d.reportLabels().statements().get(q.code()));
+                }
                 rows.add(row);
             }
             rows.add(row(SURVEY.size(), "end_group"));
@@ -138,7 +143,16 @@ final class XlsFormExport {
                 "anonymity",
                 "estimated_minutes",
                 "agree_from",
-                "applies_from");
+                "applies_from",
+                "report_respondents",
+                "report_organizations",
+                "report_topic",
+                "report_author",
+                "report_method",
+                "report_effects",
+                "report_problems",
+                "report_causes",
+                "report_countermeasures");
         List<String> values = row(
                 header.size(),
                 d.title(),
@@ -150,6 +164,22 @@ final class XlsFormExport {
         if (!d.likertItems().isEmpty()) {
             values.set(6, String.valueOf(d.scale().agreeFrom()));
             values.set(7, String.valueOf(d.scale().appliesFrom()));
+        }
+        ReportLabels labels = d.reportLabels();
+        if (labels != null) {
+            List<String> wording = Arrays.asList(
+                    labels.respondents(),
+                    labels.organizations(),
+                    labels.topic(),
+                    labels.author(),
+                    labels.method(),
+                    labels.effects(),
+                    labels.problems(),
+                    labels.causes(),
+                    labels.countermeasures());
+            for (int i = 0; i < wording.size(); i++) {
+                values.set(8 + i, wording.get(i));
+            }
         }
         return List.of(header, values);
     }

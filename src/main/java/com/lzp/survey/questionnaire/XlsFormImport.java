@@ -81,7 +81,8 @@ final class XlsFormImport {
             "min_choices",
             "max_choices",
             "none_label",
-            "max_length");
+            "max_length",
+            "report_statement");
     private static final Set<String> CHOICES_COLUMNS =
             Set.of("list_name", "name", "label", "group", "group_label", "dimension");
     private static final Set<String> SETTINGS_COLUMNS = Set.of(
@@ -99,7 +100,16 @@ final class XlsFormImport {
             "public_key",
             "submission_url",
             "allow_choice_duplicates",
-            "id_string");
+            "id_string",
+            "report_respondents",
+            "report_organizations",
+            "report_topic",
+            "report_author",
+            "report_method",
+            "report_effects",
+            "report_problems",
+            "report_causes",
+            "report_countermeasures");
     private static final Set<String> DIMENSIONS_COLUMNS =
             Set.of("name", "label", "role", "aspect", "min_answered", "countermeasure_group");
 
@@ -111,6 +121,8 @@ final class XlsFormImport {
     private final Set<String> warnings = new LinkedHashSet<>();
     /** Where each part of the definition came from, and the label language. */
     private final XlsFormOrigins origins = new XlsFormOrigins();
+    /** Each question's statement for the report, by its code, in form order. */
+    private final Map<String, String> statements = new LinkedHashMap<>();
 
     private XlsFormImport(XlsFormSheets sheets) {
         this.sheets = sheets;
@@ -195,7 +207,36 @@ final class XlsFormImport {
                 emptyToNull(setting("anonymity")),
                 scale,
                 dimensions.stream().map(DimensionDraft::toDimension).toList(),
-                sections);
+                sections,
+                reportLabels());
+    }
+
+    /** The report's wording: settings columns report_*, statements from the survey's report_statement column. */
+    private ReportLabels reportLabels() {
+        List<String> fields = List.of(
+                "report_respondents",
+                "report_organizations",
+                "report_topic",
+                "report_author",
+                "report_method",
+                "report_effects",
+                "report_problems",
+                "report_causes",
+                "report_countermeasures");
+        if (fields.stream().allMatch(f -> setting(f).isEmpty()) && statements.isEmpty()) {
+            return null;
+        }
+        return new ReportLabels(
+                emptyToNull(setting("report_respondents")),
+                emptyToNull(setting("report_organizations")),
+                emptyToNull(setting("report_topic")),
+                emptyToNull(setting("report_author")),
+                emptyToNull(setting("report_method")),
+                emptyToNull(setting("report_effects")),
+                emptyToNull(setting("report_problems")),
+                emptyToNull(setting("report_causes")),
+                emptyToNull(setting("report_countermeasures")),
+                statements);
     }
 
     // ---- languages
@@ -580,6 +621,10 @@ final class XlsFormImport {
             }
         } else if (questionType != QuestionType.TEXT) {
             options = optionsOf(list, groups);
+        }
+        if (row.has("report_statement")) {
+            statements.put(row.get("name"), row.get("report_statement"));
+            origins.statementRows.put(row.get("name"), row);
         }
         Integer[] choices = choiceLimits(row, questionType);
         Integer maxLength = null;

@@ -24,6 +24,8 @@ final class XlsFormOrigins {
     final List<List<SheetRow>> questionRows = new ArrayList<>();
     final Map<String, List<SheetRow>> listRows = new LinkedHashMap<>();
     final List<SheetRow> dimensionRows = new ArrayList<>();
+    /** The rows that give a question's statement for the report, by question code. */
+    final Map<String, SheetRow> statementRows = new LinkedHashMap<>();
     /** The choice list of the Likert items: the scale. */
     String scaleList;
 
@@ -68,6 +70,12 @@ final class XlsFormOrigins {
                 return settings.problem("applies_from", mistake.message());
             }
             return listRows.get(scaleList).get(0).problem("list_name", mistake.message());
+        }
+        if (path.startsWith("reportLabels.statements.")
+                && statementRows.containsKey(path.substring("reportLabels.statements.".length()))) {
+            return statementRows
+                    .get(path.substring("reportLabels.statements.".length()))
+                    .problem("report_statement", mistake.message());
         }
         String column = switch (path) {
             case "code" -> "form_id";

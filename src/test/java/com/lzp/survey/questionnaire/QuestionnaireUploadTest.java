@@ -140,6 +140,36 @@ class QuestionnaireUploadTest {
     }
 
     @Test
+    void shouldTakeNewReportWordingForAVersionInUseButNothingElse() {
+        DefinitionJson definition = DefinitionJson.sixPoint();
+        post(definition.json()).statusCode(201);
+        fixtures.wave(definition.code(), SurveyFixtures.unit("a", UnitType.OTHER, 5));
+
+        post(definition
+                        .copy()
+                        .with(tree -> tree.putObject("reportLabels")
+                                .put("respondents", "党务干部")
+                                .putObject("statements")
+                                .put("P1c", "党务干部乐于投入党建"))
+                        .json())
+                .statusCode(200)
+                .body("outcome", equalTo("RELABELLED"))
+                .body("message", containsString("只改了报告用语，已更新；题目和答案的含义不变"));
+
+        given().get("/api/questionnaires/{code}/versions/1", definition.code())
+                .then()
+                .body("reportLabels.respondents", equalTo("党务干部"))
+                .body("reportLabels.statements.P1c", equalTo("党务干部乐于投入党建"));
+        post(definition
+                        .copy()
+                        .with(tree -> tree.putObject("reportLabels").put("respondents", "党务干部"))
+                        .with(tree -> ((ObjectNode) tree.get("scale")).put("agreeFrom", 5))
+                        .json())
+                .statusCode(409);
+        assertThat(fixtures.questionnaireVersions(definition.code())).isEqualTo(1);
+    }
+
+    @Test
     void shouldListEveryMistakeInChineseAndStoreNothing() {
         DefinitionJson broken = DefinitionJson.sixPoint().with(tree -> {
             tree.put("colour", "red");

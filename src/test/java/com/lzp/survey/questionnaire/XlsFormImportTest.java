@@ -49,6 +49,28 @@ class XlsFormImportTest {
     }
 
     @Test
+    void shouldReadTheReportWordingFromItsOwnColumns() {
+        XlsFormImport.Imported imported = XlsFormImport.read(
+                XlsForms.sixPointTwin("test-six-point")
+                        .change("settings", rows -> {
+                            rows.get(0).add("report_respondents");
+                            rows.get(1).add("党务干部");
+                        })
+                        .change("survey", rows -> {
+                            rows.get(0).add("report_statement");
+                            rows.get(12).add("党务干部乐于投入党建");
+                        })
+                        .bytes(),
+                null,
+                null);
+
+        ReportLabels labels = imported.definition().labels();
+        assertThat(labels.respondents()).isEqualTo("党务干部");
+        assertThat(labels.problems()).isEqualTo("存在问题");
+        assertThat(labels.statements()).containsExactly(java.util.Map.entry("P1c", "党务干部乐于投入党建"));
+    }
+
+    @Test
     void shouldTakeTheCodeAndVersionFromTheRequestWhenGiven() {
         XlsFormImport.Imported imported = XlsFormImport.read(
                 XlsForms.sixPointTwin("aKoboFormIdThatIsNotOurs")
